@@ -1,0 +1,35 @@
+# Loader of the Smooch module: picks the compiled flavour for this PowerShell and imports its cmdlets.
+#  - PowerShell 7.4+ (.NET 8+): lib/net8.0, loaded into a private AssemblyLoadContext so that other
+#    modules' RestSharp or System.Text.Json, of any version, neither break nor are broken by ours.
+#  - Windows PowerShell 5.1 (.NET Framework 4.7.2+): lib/net472.
+# Only engine-core commands and .NET calls are used, so the loader works in minimal hosts too.
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+
+$libRoot = [System.IO.Path]::Combine($PSScriptRoot, 'lib')
+
+if ($PSVersionTable.PSEdition -eq 'Core') {
+    $minimum = [version]'7.4'
+    if ($PSVersionTable.PSVersion -lt $minimum) {
+        throw "The Smooch module needs PowerShell $minimum or later (this is $($PSVersionTable.PSVersion)). Install the current PowerShell 7 release, or use Windows PowerShell 5.1."
+    }
+
+    $libFolder = [System.IO.Path]::Combine($libRoot, 'net8.0')
+    if (-not ('Smooch.LoadContext.SmoochLoadContext' -as [type])) {
+        $null = [System.Runtime.Loader.AssemblyLoadContext]::Default.LoadFromAssemblyPath(
+            [System.IO.Path]::Combine($libFolder, 'Smooch.LoadContext.dll'))
+    }
+    $moduleAssembly = [Smooch.LoadContext.SmoochLoadContext]::LoadModule($libFolder)
+}
+else {
+    # 461808 is the first release key of .NET Framework 4.7.2.
+    $release = [Microsoft.Win32.Registry]::GetValue('HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Full', 'Release', 0)
+    if (-not $release -or $release -lt 461808) {
+        throw 'The Smooch module needs .NET Framework 4.7.2 or later on Windows PowerShell 5.1. Install it from Microsoft, or use PowerShell 7.4+.'
+    }
+
+    $moduleAssembly = [System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combine($libRoot, 'net472', 'Smooch.PowerShell.dll'))
+}
+
+Import-Module -Assembly $moduleAssembly -Force
+Export-ModuleMember -Cmdlet '*'

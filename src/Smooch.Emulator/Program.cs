@@ -1,0 +1,4 @@
+using Microsoft.AspNetCore.Builder;
+
+WebApplication app = WebApplication.CreateBuilder(args).Build();
+app.Run();
