@@ -66,6 +66,8 @@ public sealed class AuthMatrixTests : EmulatorTest
         { "lower-case alg", """{"alg":"hs256","typ":"JWT","kid":"KID"}""" },
         { "no alg", """{"typ":"JWT","kid":"KID"}""" },
         { "no kid", """{"alg":"HS256","typ":"JWT"}""" },
+        { "lone surrogate kid", """{"alg":"HS256","typ":"JWT","kid":"\ud800"}""" },
+        { "header not an object", """["HS256"]""" },
         { "unknown kid", """{"alg":"HS256","typ":"JWT","kid":"act_0123456789abcdef01234567"}""" },
     };
 
