@@ -27,6 +27,33 @@ public sealed class HostingTests
         Assert.Contains("NOT loopback", log.ToString());
     }
 
+    [Fact]
+    public async Task Control_endpoints_refuse_non_loopback_callers_while_the_api_still_answers()
+    {
+        System.Net.IPAddress? external = System.Linq.Enumerable.FirstOrDefault(
+            System.Linq.Enumerable.SelectMany(System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces(),
+                nic => System.Linq.Enumerable.Select(nic.GetIPProperties().UnicastAddresses, a => a.Address)),
+            a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !System.Net.IPAddress.IsLoopback(a));
+        Assert.True(external is not null, "this test needs a non-loopback IPv4 address on the machine");
+        await using SmoochEmulator emulator = await SmoochEmulator.StartAsync(new EmulatorOptions
+        {
+            Urls = "http://0.0.0.0:0", AllowNonLoopback = true, Log = new StringWriter(),
+        });
+        using var remote = new System.Net.Http.HttpClient { BaseAddress = new Uri($"http://{external}:{emulator.BaseAddress.Port}/") };
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await remote.GetAsync("_emulator/health")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await remote.PostAsync("_emulator/reset", null)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await remote.GetAsync("v1.1/serviceaccounts")).StatusCode);
+        using var local = new System.Net.Http.HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{emulator.BaseAddress.Port}/") };
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await local.GetAsync("_emulator/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unwritable_state_file_path_fails_the_start()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N"), "state.json");
+        await Assert.ThrowsAsync<DirectoryNotFoundException>(() => SmoochEmulator.StartAsync(new EmulatorOptions { StateFile = path }));
+    }
+
     [Theory]
     [InlineData("http://localhost:0")]
     [InlineData("http://[::1]:0")]
