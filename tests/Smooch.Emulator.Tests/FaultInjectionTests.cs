@@ -17,6 +17,7 @@ public sealed class FaultInjectionTests : EmulatorTest
     [InlineData(502, "bad_gateway")]
     [InlineData(503, "service_unavailable")]
     [InlineData(504, "gateway_timeout")]
+    [InlineData(409, "conflict")]
     public async Task Status_fault_answers_the_status_with_the_family_body_for_the_next_N_matches(int status, string code)
     {
         Emulator.Control.AddFault(new FaultRule("GET", "/v2/apps/*/keys", FaultKind.Status, Count: 2) { Status = status });
@@ -66,6 +67,9 @@ public sealed class FaultInjectionTests : EmulatorTest
     {
         Emulator.Control.AddFault(new FaultRule("GET", "/v2/apps/*/keys", FaultKind.DropConnection));
         await Assert.ThrowsAsync<HttpRequestException>(() => Account.GetAsync(AppKeys.TrimStart('/')));
+        await WaitUntil(() => Emulator.Control.Journal.Count == 1);
+        JournalEntry dropped = Emulator.Control.Journal[0];
+        Assert.Equal((0, "DropConnection"), (dropped.Status, dropped.Fault));
         Assert.Equal(HttpStatusCode.OK, (await Account.Get(AppKeys)).Status);
     }
 

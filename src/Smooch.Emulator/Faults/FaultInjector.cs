@@ -18,7 +18,7 @@ internal static class FaultInjector
         switch (rule.Kind)
         {
             case FaultKind.Status:
-                await JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.Describe(StandardError.ServerError, null, rule.Status == 0 ? 500 : rule.Status));
+                await JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.DescribeStatus(rule.Status == 0 ? 500 : rule.Status));
                 return;
             case FaultKind.RateLimit:
                 if (!string.IsNullOrEmpty(rule.RetryAfter)) context.Response.Headers.RetryAfter = rule.RetryAfter;
