@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Smooch.Client.Concurrency
+{
+    /// <summary>
+    /// Runs one operation per input, at most <c>throttleLimit</c> at a time, and yields the results in input order.
+    /// </summary>
+    /// <remarks>
+    /// The window of outstanding inputs (running, or finished but waiting for an earlier input) never exceeds
+    /// <c>throttleLimit</c>: a slow consumer or a slow head input holds back new work instead of letting results pile
+    /// up. Inputs are pulled from the enumerable only when a slot frees, so a streaming source is consumed lazily.
+    /// Backoff after a 429 is not handled here: the session pauses all of its requests, which pauses every worker.
+    /// </remarks>
+    public static class OrderedConcurrency
+    {
+        /// <summary>
+        /// Runs <paramref name="operation"/> for each input with at most <paramref name="throttleLimit"/> in flight;
+        /// yields each result as soon as it and every earlier one are done. A failing input yields a failed
+        /// <see cref="BulkResult{TIn,TOut}"/> and the rest continue. Cancelling (or abandoning the enumeration)
+        /// cancels every in-flight operation and waits for them to stop.
+        /// </summary>
+        public static IAsyncEnumerable<BulkResult<TIn, TOut>> RunAsync<TIn, TOut>(
+            IEnumerable<TIn> inputs,
+            Func<TIn, CancellationToken, Task<TOut>> operation,
+            int throttleLimit,
+            CancellationToken cancellationToken)
+        {
+            if (inputs is null)
+            {
+                throw new ArgumentNullException(nameof(inputs));
+            }
+
+            if (operation is null)
+            {
+                throw new ArgumentNullException(nameof(operation));
+            }
+
+            if (throttleLimit < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(throttleLimit), throttleLimit, "The throttle limit must be at least 1.");
+            }
+
+            return RunCore(inputs, operation, throttleLimit, cancellationToken);
+        }
+
+        /// <summary>
+        /// The listing flavour: <paramref name="list"/> streams the items of one input (e.g. the keys of one app);
+        /// each input's items are collected and yielded as one result, input 1's before input 2's.
+        /// </summary>
+        public static IAsyncEnumerable<BulkResult<TIn, IReadOnlyList<TOut>>> RunListAsync<TIn, TOut>(
+            IEnumerable<TIn> inputs,
+            Func<TIn, CancellationToken, IAsyncEnumerable<TOut>> list,
+            int throttleLimit,
+            CancellationToken cancellationToken)
+        {
+            if (list is null)
+            {
+                throw new ArgumentNullException(nameof(list));
+            }
+
+            return RunAsync(inputs, (input, token) => CollectAsync(list(input, token), token), throttleLimit, cancellationToken);
+        }
+
+        private static async IAsyncEnumerable<BulkResult<TIn, TOut>> RunCore<TIn, TOut>(
+            IEnumerable<TIn> inputs,
+            Func<TIn, CancellationToken, Task<TOut>> operation,
+            int throttleLimit,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var window = new Queue<Task<BulkResult<TIn, TOut>>>(throttleLimit);
+            ExceptionDispatchInfo? sourceFailure = null;
+            var source = inputs.GetEnumerator();
+
+            void Fill()
+            {
+                while (sourceFailure is null && window.Count < throttleLimit && !stop.IsCancellationRequested)
+                {
+                    TIn input;
+                    try
+                    {
+                        if (!source.MoveNext())
+                        {
+                            return;
+                        }
+
+                        input = source.Current;
+                    }
+                    catch (Exception ex)
+                    {
+                        // The source itself broke: finish what was started, then report it.
+                        sourceFailure = ExceptionDispatchInfo.Capture(ex);
+                        return;
+                    }
+
+                    window.Enqueue(RunOneAsync(input, operation, stop.Token));
+                }
+            }
+
+            try
+            {
+                Fill();
+                while (window.Count > 0)
+                {
+                    var result = await window.Peek().ConfigureAwait(false);
+                    _ = window.Dequeue();
+                    cancellationToken.ThrowIfCancellationRequested();
+
+                    // Refill before handing the result over, so the freed slot works while the consumer handles it.
+                    Fill();
+                    yield return result;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                sourceFailure?.Throw();
+            }
+            finally
+            {
+                // Reached on completion, on error, on cancellation and when the consumer stops early: nothing we
+                // started may outlive the enumeration.
+                stop.Cancel();
+                while (window.Count > 0)
+                {
+                    try
+                    {
+                        await window.Dequeue().ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+
+                source.Dispose();
+            }
+        }
+
+        private static async Task<BulkResult<TIn, TOut>> RunOneAsync<TIn, TOut>(
+            TIn input,
+            Func<TIn, CancellationToken, Task<TOut>> operation,
+            CancellationToken stop)
+        {
+            try
+            {
+                // Task.Run: an operation with a synchronous prefix (validation, signing) must not serialize the others,
+                // and no caller synchronization context is captured.
+                var value = await Task.Run(() => operation(input, stop), stop).ConfigureAwait(false);
+                return BulkResult<TIn, TOut>.Success(input, value);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Includes timeouts surfacing as TaskCanceledException while the run itself was not cancelled.
+                return BulkResult<TIn, TOut>.Failure(input, ex);
+            }
+        }
+
+        private static async Task<IReadOnlyList<TOut>> CollectAsync<TOut>(IAsyncEnumerable<TOut> items, CancellationToken cancellationToken)
+        {
+            var collected = new List<TOut>();
+            await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                collected.Add(item);
+            }
+
+            return collected;
+        }
+    }
+}
