@@ -11,9 +11,11 @@ namespace Smooch.Client.Concurrency
     /// Runs one operation per input, at most <c>throttleLimit</c> at a time, and yields the results in input order.
     /// </summary>
     /// <remarks>
-    /// The window of outstanding inputs (running, or finished but waiting for an earlier input) never exceeds
-    /// <c>throttleLimit</c>: a slow consumer or a slow head input holds back new work instead of letting results pile
-    /// up. Inputs are pulled from the enumerable only when a slot frees, so a streaming source is consumed lazily.
+    /// Besides the result the consumer is handling, at most <c>throttleLimit</c> inputs are outstanding (pulled and
+    /// running, or finished and waiting for an earlier input): a slow consumer or a slow head input holds back new work
+    /// instead of letting results pile up. Inputs are pulled only when a slot is free, on a worker thread, so a source
+    /// that blocks until its next item exists (a PowerShell pipeline fed by ProcessRecord) neither holds back results
+    /// that are already done nor is read ahead.
     /// Backoff after a 429 is not handled here: the session pauses all of its requests, which pauses every worker.
     /// </remarks>
     public static class OrderedConcurrency
@@ -73,50 +75,72 @@ namespace Smooch.Client.Concurrency
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var onCancel = cancellationToken.Register(() => cancelled.TrySetResult(true));
             var window = new Queue<Task<BulkResult<TIn, TOut>>>(throttleLimit);
-            ExceptionDispatchInfo? sourceFailure = null;
             var source = inputs.GetEnumerator();
+            Task<bool>? pull = null;
+            var sourceDone = false;
+            ExceptionDispatchInfo? sourceFailure = null;
 
-            void Fill()
+            void PullIfRoom()
             {
-                while (sourceFailure is null && window.Count < throttleLimit && !stop.IsCancellationRequested)
+                if (pull is null && !sourceDone && window.Count < throttleLimit && !stop.IsCancellationRequested)
                 {
-                    TIn input;
-                    try
-                    {
-                        if (!source.MoveNext())
-                        {
-                            return;
-                        }
-
-                        input = source.Current;
-                    }
-                    catch (Exception ex)
-                    {
-                        // The source itself broke: finish what was started, then report it.
-                        sourceFailure = ExceptionDispatchInfo.Capture(ex);
-                        return;
-                    }
-
-                    window.Enqueue(RunOneAsync(input, operation, stop.Token));
+                    pull = Task.Run(source.MoveNext);
                 }
             }
 
             try
             {
-                Fill();
-                while (window.Count > 0)
+                while (true)
                 {
+                    PullIfRoom();
+                    if (pull is null && window.Count == 0)
+                    {
+                        break;
+                    }
+
+                    // While the next input is still coming, wait for whichever is first: that input, or the head result.
+                    if (pull is not null && (window.Count == 0 || !window.Peek().IsCompleted))
+                    {
+                        await Task.WhenAny(pull, window.Count == 0 ? cancelled.Task : window.Peek(), cancelled.Task).ConfigureAwait(false);
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (pull is not null && pull.IsCompleted)
+                    {
+                        try
+                        {
+                            if (await pull.ConfigureAwait(false))
+                            {
+                                window.Enqueue(RunOneAsync(source.Current, operation, stop.Token));
+                            }
+                            else
+                            {
+                                sourceDone = true;
+                            }
+                        }
+                        catch (Exception ex)
+                        {
+                            // The source itself broke: finish what was started, then report it.
+                            sourceFailure = ExceptionDispatchInfo.Capture(ex);
+                            sourceDone = true;
+                        }
+
+                        pull = null;
+                        continue;
+                    }
+
                     var result = await window.Peek().ConfigureAwait(false);
                     _ = window.Dequeue();
                     cancellationToken.ThrowIfCancellationRequested();
 
                     // Refill before handing the result over, so the freed slot works while the consumer handles it.
-                    Fill();
+                    PullIfRoom();
                     yield return result;
                 }
 
-                cancellationToken.ThrowIfCancellationRequested();
                 sourceFailure?.Throw();
             }
             finally
@@ -135,7 +159,15 @@ namespace Smooch.Client.Concurrency
                     }
                 }
 
-                source.Dispose();
+                if (pull is null || pull.IsCompleted)
+                {
+                    source.Dispose();
+                }
+                else
+                {
+                    // A source still blocked in MoveNext is disposed once it returns, never concurrently.
+                    _ = pull.ContinueWith(_ => source.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -157,6 +158,60 @@ namespace Smooch.Client.Tests.Concurrency
             {
                 await enumerator.DisposeAsync();
             }
+        }
+
+        [Fact]
+        public async Task A_source_waiting_for_its_next_item_does_not_hold_back_finished_results()
+        {
+            // The shape of a cmdlet fed by ProcessRecord: the source blocks until the next pipeline input arrives.
+            using var pipeline = new BlockingCollection<int>();
+            var enumerator = OrderedConcurrency.RunAsync(
+                pipeline.GetConsumingEnumerable(),
+                async (i, ct) =>
+                {
+                    await Task.Yield();
+                    return i * 2;
+                },
+                throttleLimit: 4,
+                CancellationToken.None).GetAsyncEnumerator();
+            try
+            {
+                pipeline.Add(1);
+                Assert.True(await WithinPatience(enumerator.MoveNextAsync().AsTask()));
+                Assert.Equal(2, enumerator.Current.Value);
+
+                pipeline.Add(2);
+                pipeline.Add(3);
+                Assert.True(await WithinPatience(enumerator.MoveNextAsync().AsTask()));
+                Assert.True(await WithinPatience(enumerator.MoveNextAsync().AsTask()));
+                Assert.Equal(6, enumerator.Current.Value);
+
+                var end = enumerator.MoveNextAsync().AsTask();
+                await Task.Delay(50);
+                Assert.False(end.IsCompleted); // the source is still open: more input may come
+                pipeline.CompleteAdding();
+                Assert.False(await WithinPatience(end));
+            }
+            finally
+            {
+                pipeline.CompleteAdding();
+                await enumerator.DisposeAsync();
+            }
+        }
+
+        [Fact]
+        public async Task Cancellation_ends_the_run_even_while_the_source_is_waiting_for_input()
+        {
+            using var pipeline = new BlockingCollection<int>();
+            using var cts = new CancellationTokenSource();
+            var run = Task.Run(() => ToListAsync(OrderedConcurrency.RunAsync(
+                pipeline.GetConsumingEnumerable(), (i, ct) => Task.FromResult(i), 4, cts.Token)));
+
+            await Task.Delay(50);
+            cts.Cancel();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => WithinPatience(run));
+            pipeline.CompleteAdding();
         }
 
         [Fact]
