@@ -95,6 +95,7 @@ namespace Smooch.Client.Concurrency
             {
                 while (true)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     PullIfRoom();
                     if (pull is null && window.Count == 0)
                     {

@@ -329,6 +329,18 @@ namespace Smooch.Client.Tests.Concurrency
         }
 
         [Fact]
+        public async Task An_already_cancelled_run_throws_and_starts_nothing()
+        {
+            using var cts = new CancellationTokenSource();
+            cts.Cancel();
+            var calls = 0;
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(OrderedConcurrency.RunAsync(
+                Enumerable.Range(0, 5), (i, ct) => Task.FromResult(Interlocked.Increment(ref calls)), 2, cts.Token)));
+            Assert.Equal(0, calls);
+        }
+
+        [Fact]
         public async Task A_consumer_that_stops_early_cancels_the_work_still_in_flight()
         {
             var counter = new InFlightCounter();
