@@ -31,6 +31,7 @@ namespace Smooch.Bench.Scenarios
 
             var userAgent = $"Smooch-PowerShell/{SmoochClientInfo.Version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription})";
             using var raw = new RawAppKeyClient(emulator.BaseAddress, emulator.AccountKeyId, emulator.AccountSecret, userAgent);
+            using var bare = new BareRestSharpAppKeyClient(emulator.BaseAddress, emulator.AccountKeyId, emulator.AccountSecret, userAgent);
 
             Func<Task> viaClient = async () =>
             {
@@ -43,12 +44,20 @@ namespace Smooch.Bench.Scenarios
                 Check(key.KeyId == keyId);
             };
 
+            Func<Task> viaBareRestSharp = async () =>
+            {
+                var key = await bare.GetAppKeyAsync(appId, keyId, cancellationToken);
+                Check(key.KeyId == keyId);
+            };
+
             // Warm-up: JIT (through tier-1), connection pools, emulator caches.
             await TimeAsync(viaClient, Math.Max(calls / 5, 200));
             await TimeAsync(viaRaw, Math.Max(calls / 5, 200));
+            await TimeAsync(viaBareRestSharp, Math.Max(calls / 5, 200));
 
             var clientMs = new List<double>();
             var rawMs = new List<double>();
+            var bareMs = new List<double>();
             for (var round = 0; round < rounds; round++)
             {
                 // Alternate which side goes first, so neither always runs on a warmer or cooler machine.
@@ -56,9 +65,11 @@ namespace Smooch.Bench.Scenarios
                 {
                     clientMs.Add(await TimeAsync(viaClient, calls));
                     rawMs.Add(await TimeAsync(viaRaw, calls));
+                    bareMs.Add(await TimeAsync(viaBareRestSharp, calls));
                 }
                 else
                 {
+                    bareMs.Add(await TimeAsync(viaBareRestSharp, calls));
                     rawMs.Add(await TimeAsync(viaRaw, calls));
                     clientMs.Add(await TimeAsync(viaClient, calls));
                 }
@@ -68,6 +79,7 @@ namespace Smooch.Bench.Scenarios
             var rawMedian = Stats.Median(rawMs);
             report.Add("overhead_client_us_per_call", clientMedian * 1000 / calls, "us", clientMs.ConvertAll(ms => ms * 1000 / calls));
             report.Add("overhead_raw_us_per_call", rawMedian * 1000 / calls, "us", rawMs.ConvertAll(ms => ms * 1000 / calls));
+            report.Add("overhead_bare_restsharp_us_per_call", Stats.Median(bareMs) * 1000 / calls, "us", bareMs.ConvertAll(ms => ms * 1000 / calls));
             var ratios = new List<double>();
             for (var i = 0; i < rounds; i++)
             {
@@ -75,6 +87,13 @@ namespace Smooch.Bench.Scenarios
             }
 
             report.Add("overhead_ratio", clientMedian / rawMedian, "ratio", ratios);
+
+            // Bytes allocated per call, process-wide: both sides include the same in-process emulator share, so the
+            // differences are the client's and RestSharp's own.
+            var sample = Math.Max(calls / 5, 200);
+            report.Add("overhead_client_alloc_bytes", await AllocatedPerCallAsync(viaClient, sample), "bytes/call");
+            report.Add("overhead_bare_restsharp_alloc_bytes", await AllocatedPerCallAsync(viaBareRestSharp, sample), "bytes/call");
+            report.Add("overhead_raw_alloc_bytes", await AllocatedPerCallAsync(viaRaw, sample), "bytes/call");
         }
 
         private static async Task<double> TimeAsync(Func<Task> call, int count)
@@ -86,6 +105,13 @@ namespace Smooch.Bench.Scenarios
             }
 
             return watch.Elapsed.TotalMilliseconds;
+        }
+
+        private static async Task<double> AllocatedPerCallAsync(Func<Task> call, int count)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            await TimeAsync(call, count);
+            return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)count;
         }
 
         private static void Check(bool condition)
