@@ -18,7 +18,7 @@ namespace Smooch.PowerShell.Commands
         private NamePattern displayName = NamePattern.From(null);
 
         /// <summary>The apps whose keys to list (24 hex).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
         public string[]? AppId { get; set; }
 

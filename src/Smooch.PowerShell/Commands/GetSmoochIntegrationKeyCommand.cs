@@ -23,7 +23,7 @@ namespace Smooch.PowerShell.Commands
         public string? AppId { get; set; }
 
         /// <summary>The custom integrations whose keys to list.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(IntegrationIdCompleter))]
         public string[]? IntegrationId { get; set; }
 

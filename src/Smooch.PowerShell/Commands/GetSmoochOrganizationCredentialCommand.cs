@@ -23,7 +23,7 @@ namespace Smooch.PowerShell.Commands
         public string? OrganizationId { get; set; }
 
         /// <summary>The service accounts whose credentials to list.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         public string[]? ServiceAccountId { get; set; }
 

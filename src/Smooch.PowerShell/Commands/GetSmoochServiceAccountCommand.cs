@@ -11,7 +11,7 @@ namespace Smooch.PowerShell.Commands
     public sealed class GetSmoochServiceAccountCommand : SunshineCmdlet
     {
         /// <summary>Service account ids (24 hex); wildcards filter the list.</summary>
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]

@@ -18,7 +18,7 @@ namespace Smooch.PowerShell.Commands
         private NamePattern name = NamePattern.From(null);
 
         /// <summary>The service accounts whose keys to list.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         public string[]? ServiceAccountId { get; set; }
 

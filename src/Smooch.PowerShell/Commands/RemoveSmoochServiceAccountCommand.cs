@@ -12,7 +12,7 @@ namespace Smooch.PowerShell.Commands
     public sealed class RemoveSmoochServiceAccountCommand : RemoveCmdlet<string>
     {
         /// <summary>The service accounts to delete.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         public string[]? ServiceAccountId { get; set; }
