@@ -56,11 +56,12 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         {
             Emulator.Control.SeedServiceAccounts(7);
 
-            var output = Shell.Run("Get-SmoochServiceAccount -First 2 -IncludeTotalCount");
+            var output = Shell.Run("$o = Get-SmoochServiceAccount -First 2 -IncludeTotalCount; $o.Count; [string]$o[2]; $o[0].pstypenames[0]");
 
-            Assert.Equal(3, output.Count);
-            Assert.Contains("7", output[2].ToString());
-            Assert.Equal("Smooch.ServiceAccount", output[0].TypeNames[0]);
+            Assert.Empty(Shell.Errors);
+            Assert.Equal(3, (int)output[0].BaseObject);
+            Assert.Contains("7", (string)output[1].BaseObject);
+            Assert.Equal("Smooch.ServiceAccount", output[2].BaseObject);
         }
 
         [Fact]
