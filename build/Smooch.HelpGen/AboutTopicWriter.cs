@@ -98,11 +98,7 @@ namespace Smooch.HelpGen
         {
             if (lines[0].TrimStart().StartsWith("|", StringComparison.Ordinal))
             {
-                foreach (string line in lines)
-                {
-                    output.Append("    ").Append(Plain(line.Trim())).Append('\n');
-                }
-
+                AppendTable(output, lines);
                 return;
             }
 
@@ -127,6 +123,20 @@ namespace Smooch.HelpGen
                 bool bullet = item.StartsWith("- ", StringComparison.Ordinal) || item.StartsWith("* ", StringComparison.Ordinal);
                 string text = Plain(bullet ? item.Substring(2) : item);
                 Wrap(output, text, bullet ? "    - " : "    ", bullet ? "      " : "    ");
+            }
+        }
+
+        /// <summary>A pipe table becomes aligned columns; the |---| row becomes a dashed rule under the header.</summary>
+        private static void AppendTable(StringBuilder output, IReadOnlyList<string> lines)
+        {
+            var rows = lines.Select(l => l.Trim().Trim('|').Split('|').Select(c => Plain(c.Trim())).ToArray()).ToList();
+            bool IsRule(string[] row) => row.All(c => c.Length > 0 && c.All(ch => ch == '-' || ch == ':'));
+            int columns = rows.Max(r => r.Length);
+            var widths = Enumerable.Range(0, columns).Select(i => rows.Where(r => !IsRule(r)).Max(r => i < r.Length ? r[i].Length : 0)).ToArray();
+            foreach (string[] row in rows)
+            {
+                var cells = Enumerable.Range(0, columns).Select(i => IsRule(row) ? new string('-', widths[i]) : (i < row.Length ? row[i] : "").PadRight(widths[i]));
+                output.Append(("    " + string.Join("  ", cells)).TrimEnd()).Append('\n');
             }
         }
 

@@ -52,7 +52,9 @@ Get-Widget
             Assert.All(lines, l => Assert.True(l.Length <= AboutTopicWriter.Width, $"'{l}' is longer than 80"));
             Assert.True(lines.Count(l => l.StartsWith("    Widgets are small.", StringComparison.Ordinal) || l.StartsWith("    ", StringComparison.Ordinal)) > 3);
             Assert.Contains("        Get-Widget | Remove-Widget", lines);
-            Assert.Contains("    | A    | first   |", lines);
+            Assert.Contains("    Name  Meaning", lines);
+            Assert.Contains("    ----  -------", lines);
+            Assert.Contains("    A     first", lines);
             int item = Array.FindIndex(lines, l => l.StartsWith("    - one item", StringComparison.Ordinal));
             Assert.True(item > 0);
             Assert.StartsWith("      ", lines[item + 1], StringComparison.Ordinal);
