@@ -1,0 +1,39 @@
+using System;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Smooch.Client.Authentication
+{
+    /// <summary>A bearer token supplied by the caller (e.g. a server-issued JWT or an organization access token).</summary>
+    public sealed class BearerTokenAuthenticator : SmoochAuthenticator
+    {
+        private readonly SecureString _token;
+
+        public BearerTokenAuthenticator(SecureString token, SmoochApi api)
+        {
+            _token = SecureStringText.ReadOnlyCopy(token, nameof(token));
+            if (api != SmoochApi.Sunshine && api != SmoochApi.Organization)
+            {
+                throw new ArgumentOutOfRangeException(nameof(api), api, "api must be Sunshine or Organization.");
+            }
+            Api = api;
+        }
+
+        public override SmoochApi Api { get; }
+
+        public override string AuthMode => "Bearer";
+
+        public override string? KeyId => null;
+
+        internal override Task<string> GetAuthorizationAsync(ITokenExchange exchange, CancellationToken cancellationToken)
+        {
+            return Task.FromResult("Bearer " + SecureStringText.ToPlainText(_token));
+        }
+
+        private protected override void Dispose(bool disposing)
+        {
+            _token.Dispose();
+        }
+    }
+}

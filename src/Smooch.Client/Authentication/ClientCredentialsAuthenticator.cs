@@ -1,0 +1,98 @@
+using System;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Smooch.Client.Authentication
+{
+    /// <summary>
+    /// Organization API: exchanges a service-account credential (client id + secret) for an access token at
+    /// POST /service-account-token on the session's base address, caches it, refreshes it shortly before expiry and
+    /// once when the API answers 401.
+    /// </summary>
+    public sealed class ClientCredentialsAuthenticator : SmoochAuthenticator
+    {
+        private readonly SecureString _clientSecret;
+        private readonly SemaphoreSlim _fetchGate = new SemaphoreSlim(1, 1);
+        private readonly object _cacheGate = new object();
+        private SecureString? _token;
+        private DateTimeOffset _refreshAt;
+
+        public ClientCredentialsAuthenticator(string clientId, SecureString clientSecret)
+        {
+            KeyId = BasicKeyAuthenticator.ValidateKeyId(clientId, nameof(clientId));
+            _clientSecret = SecureStringText.ReadOnlyCopy(clientSecret, nameof(clientSecret));
+        }
+
+        public override SmoochApi Api => SmoochApi.Organization;
+
+        public override string AuthMode => "ClientCredentials";
+
+        public override string KeyId { get; }
+
+        internal override async Task<string> GetAuthorizationAsync(ITokenExchange exchange, CancellationToken cancellationToken)
+        {
+            string? cached = TryGetCached();
+            if (cached != null)
+            {
+                return cached;
+            }
+            await _fetchGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                cached = TryGetCached();
+                if (cached != null)
+                {
+                    return cached;
+                }
+                TokenGrant grant = await exchange.ExchangeClientCredentialsAsync(BasicCredentialHeader.Build(KeyId, _clientSecret), cancellationToken).ConfigureAwait(false);
+                lock (_cacheGate)
+                {
+                    _token?.Dispose();
+                    _token = grant.AccessToken;
+                    _refreshAt = Clock() + grant.Lifetime - JwtKeyAuthenticator.RefreshMargin(grant.Lifetime);
+                    return "Bearer " + SecureStringText.ToPlainText(_token);
+                }
+            }
+            finally
+            {
+                _fetchGate.Release();
+            }
+        }
+
+        internal override bool Invalidate(string rejectedAuthorization)
+        {
+            lock (_cacheGate)
+            {
+                if (_token != null && string.Equals("Bearer " + SecureStringText.ToPlainText(_token), rejectedAuthorization, StringComparison.Ordinal))
+                {
+                    _token.Dispose();
+                    _token = null;
+                }
+            }
+            return true;
+        }
+
+        private string? TryGetCached()
+        {
+            lock (_cacheGate)
+            {
+                if (_token != null && Clock() < _refreshAt)
+                {
+                    return "Bearer " + SecureStringText.ToPlainText(_token);
+                }
+                return null;
+            }
+        }
+
+        private protected override void Dispose(bool disposing)
+        {
+            lock (_cacheGate)
+            {
+                _clientSecret.Dispose();
+                _token?.Dispose();
+                _token = null;
+            }
+        }
+    }
+}

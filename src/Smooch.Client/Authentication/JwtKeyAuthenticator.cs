@@ -1,0 +1,73 @@
+using System;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Smooch.Client.Authentication
+{
+    /// <summary>
+    /// Signs its own HS256 JWT with an API key and sends it as a bearer token. The token is cached; with a lifetime it
+    /// carries "exp" and is re-signed shortly before it expires.
+    /// </summary>
+    public sealed class JwtKeyAuthenticator : SmoochAuthenticator
+    {
+        private readonly SecureString _secret;
+        private readonly object _gate = new object();
+        private SecureString? _token;
+        private DateTimeOffset? _expiresAt;
+
+        public JwtKeyAuthenticator(string keyId, SecureString secret, JwtScope? scope = null, TimeSpan? lifetime = null)
+        {
+            KeyId = BasicKeyAuthenticator.ValidateKeyId(keyId, nameof(keyId));
+            _secret = SecureStringText.ReadOnlyCopy(secret, nameof(secret));
+            Scope = scope ?? JwtSigner.InferScope(keyId);
+            if (lifetime.HasValue && lifetime.Value < TimeSpan.FromSeconds(10))
+            {
+                throw new ArgumentOutOfRangeException(nameof(lifetime), lifetime, "lifetime must be at least 10 seconds.");
+            }
+            Lifetime = lifetime;
+        }
+
+        public override SmoochApi Api => SmoochApi.Sunshine;
+
+        public override string AuthMode => "Jwt";
+
+        public override string KeyId { get; }
+
+        public JwtScope Scope { get; }
+
+        /// <summary>Lifetime of each signed token (its "exp"); null = tokens without "exp".</summary>
+        public TimeSpan? Lifetime { get; }
+
+        internal override Task<string> GetAuthorizationAsync(ITokenExchange exchange, CancellationToken cancellationToken)
+        {
+            lock (_gate)
+            {
+                DateTimeOffset now = Clock();
+                if (_token == null || (_expiresAt.HasValue && now >= _expiresAt.Value - RefreshMargin(Lifetime!.Value)))
+                {
+                    _token?.Dispose();
+                    _expiresAt = Lifetime.HasValue ? now + Lifetime.Value : (DateTimeOffset?)null;
+                    _token = SecureStringText.FromString(JwtSigner.Sign(KeyId, _secret, Scope, _expiresAt));
+                }
+                return Task.FromResult("Bearer " + SecureStringText.ToPlainText(_token));
+            }
+        }
+
+        internal static TimeSpan RefreshMargin(TimeSpan lifetime)
+        {
+            TimeSpan tenth = TimeSpan.FromTicks(lifetime.Ticks / 10);
+            return tenth < TimeSpan.FromSeconds(60) ? tenth : TimeSpan.FromSeconds(60);
+        }
+
+        private protected override void Dispose(bool disposing)
+        {
+            lock (_gate)
+            {
+                _secret.Dispose();
+                _token?.Dispose();
+                _token = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Smooch.Client.Families.Wire
+{
+    internal sealed class OrgServiceAccount
+    {
+        [JsonPropertyName("id")]
+        public string? Id { get; set; }
+
+        [JsonPropertyName("name")]
+        public string? Name { get; set; }
+
+        [JsonPropertyName("description")]
+        public string? Description { get; set; }
+
+        [JsonPropertyName("created_at")]
+        public DateTimeOffset? CreatedAt { get; set; }
+
+        [JsonPropertyName("updated_at")]
+        public DateTimeOffset? UpdatedAt { get; set; }
+
+        [JsonPropertyName("permissions")]
+        public Dictionary<string, Dictionary<string, bool>>? Permissions { get; set; }
+    }
+
+    internal sealed class OrgCredential
+    {
+        [JsonPropertyName("id")]
+        public string? Id { get; set; }
+
+        [JsonPropertyName("client_id")]
+        public string? ClientId { get; set; }
+
+        [JsonPropertyName("client_secret")]
+        public string? ClientSecret { get; set; }
+
+        [JsonPropertyName("name")]
+        public string? Name { get; set; }
+
+        [JsonPropertyName("description")]
+        public string? Description { get; set; }
+
+        [JsonPropertyName("created_at")]
+        public DateTimeOffset? CreatedAt { get; set; }
+
+        [JsonPropertyName("last_used_at")]
+        public DateTimeOffset? LastUsedAt { get; set; }
+
+        [JsonPropertyName("permissions")]
+        public Dictionary<string, Dictionary<string, bool>>? Permissions { get; set; }
+    }
+
+    internal sealed class OrgPageInfo
+    {
+        [JsonPropertyName("has_next_page")]
+        public bool? HasNextPage { get; set; }
+
+        [JsonPropertyName("has_prev_page")]
+        public bool? HasPrevPage { get; set; }
+
+        [JsonPropertyName("has_previous_page")]
+        public bool? HasPreviousPage { get; set; }
+
+        [JsonPropertyName("end_cursor")]
+        public string? EndCursor { get; set; }
+
+        [JsonPropertyName("start_cursor")]
+        public string? StartCursor { get; set; }
+    }
+
+    internal sealed class OrgList<T>
+    {
+        [JsonPropertyName("items")]
+        public List<T>? Items { get; set; }
+
+        [JsonPropertyName("page_info")]
+        public OrgPageInfo? PageInfo { get; set; }
+    }
+
+    internal sealed class OrgWriteBody
+    {
+        [JsonPropertyName("name")]
+        public string? Name { get; set; }
+
+        [JsonPropertyName("description")]
+        public string? Description { get; set; }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Smooch.Client.Families.Wire
+{
+    internal sealed class V11ServiceAccount
+    {
+        [JsonPropertyName("_id")]
+        public string? Id { get; set; }
+
+        [JsonPropertyName("name")]
+        public string? Name { get; set; }
+    }
+
+    internal sealed class V11ServiceAccountEnvelope
+    {
+        [JsonPropertyName("serviceAccount")]
+        public V11ServiceAccount? ServiceAccount { get; set; }
+    }
+
+    internal sealed class V11ServiceAccountList
+    {
+        [JsonPropertyName("serviceAccounts")]
+        public List<V11ServiceAccount>? ServiceAccounts { get; set; }
+
+        [JsonPropertyName("hasMore")]
+        public bool? HasMore { get; set; }
+
+        [JsonPropertyName("offset")]
+        public int? Offset { get; set; }
+    }
+
+    internal sealed class V11SecretKey
+    {
+        [JsonPropertyName("_id")]
+        public string? Id { get; set; }
+
+        [JsonPropertyName("name")]
+        public string? Name { get; set; }
+
+        [JsonPropertyName("secret")]
+        public string? Secret { get; set; }
+    }
+
+    internal sealed class V11SecretKeyEnvelope
+    {
+        [JsonPropertyName("key")]
+        public V11SecretKey? Key { get; set; }
+    }
+
+    internal sealed class V11SecretKeyList
+    {
+        [JsonPropertyName("keys")]
+        public List<V11SecretKey>? Keys { get; set; }
+    }
+
+    internal sealed class V11NameBody
+    {
+        [JsonPropertyName("name")]
+        public string Name { get; set; } = string.Empty;
+    }
+
+    internal sealed class V11Jwt
+    {
+        [JsonPropertyName("jwt")]
+        public string? Jwt { get; set; }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using RestSharp;
+
+namespace Smooch.Client.Http
+{
+    /// <summary>Turns a RestSharp response into an <see cref="AttemptResult"/>, deciding whether the request could have reached the server.</summary>
+    internal static class AttemptClassifier
+    {
+        private static readonly string[] RequestIdHeaders = { "X-Request-Id", "X-Zendesk-Request-Id", "X-Client-Request-ID", "X-Amzn-RequestId" };
+
+        public static AttemptResult Classify(RestResponse response)
+        {
+            int status = (int)response.StatusCode;
+            byte[] body = response.RawBytes ?? Array.Empty<byte>();
+            string? retryAfter = FindHeader(response, "Retry-After");
+            string? requestId = RequestIdHeaders.Select(name => FindHeader(response, name)).FirstOrDefault(value => value != null);
+
+            switch (response.ResponseStatus)
+            {
+                case ResponseStatus.Completed when status > 0:
+                    return new AttemptResult(AttemptKind.Response, status, body, retryAfter, requestId, null);
+                case ResponseStatus.TimedOut:
+                    return new AttemptResult(AttemptKind.Timeout, 0, body, null, null, response.ErrorException);
+                default:
+                    AttemptKind kind = status == 0 && CertainlyNotSent(response.ErrorException) ? AttemptKind.NotSent : AttemptKind.Uncertain;
+                    return new AttemptResult(kind, status, body, retryAfter, requestId, response.ErrorException);
+            }
+        }
+
+        /// <summary>True only for failures that happen before any byte of the request is written (connect, DNS).</summary>
+        internal static bool CertainlyNotSent(Exception? error)
+        {
+            for (Exception? current = error; current != null; current = current.InnerException)
+            {
+                if (current is SocketException socket)
+                {
+                    switch (socket.SocketErrorCode)
+                    {
+                        case SocketError.ConnectionRefused:
+                        case SocketError.HostNotFound:
+                        case SocketError.TryAgain:
+                        case SocketError.NoData:
+                        case SocketError.HostUnreachable:
+                        case SocketError.NetworkUnreachable:
+                        case SocketError.AddressNotAvailable:
+                            return true;
+                    }
+                }
+                if (current is WebException web && (web.Status == WebExceptionStatus.ConnectFailure || web.Status == WebExceptionStatus.NameResolutionFailure))
+                {
+                    return true;
+                }
+#if NET8_0_OR_GREATER
+                if (current is HttpRequestException http
+                    && (http.HttpRequestError == HttpRequestError.NameResolutionError || http.HttpRequestError == HttpRequestError.ConnectionError)
+                    && FindSocketError(http) != SocketError.ConnectionReset)
+                {
+                    return true;
+                }
+#endif
+            }
+            return false;
+        }
+
+#if NET8_0_OR_GREATER
+        private static SocketError? FindSocketError(Exception error)
+        {
+            for (Exception? current = error; current != null; current = current.InnerException)
+            {
+                if (current is SocketException socket)
+                {
+                    return socket.SocketErrorCode;
+                }
+            }
+            return null;
+        }
+#endif
+
+        private static string? FindHeader(RestResponse response, string name)
+        {
+            foreach (HeaderParameter header in response.Headers ?? Enumerable.Empty<HeaderParameter>())
+            {
+                if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase) && header.Value != null)
+                {
+                    return header.Value.ToString();
+                }
+            }
+            foreach (HeaderParameter header in response.ContentHeaders ?? Enumerable.Empty<HeaderParameter>())
+            {
+                if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase) && header.Value != null)
+                {
+                    return header.Value.ToString();
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using RestSharp;
+using Smooch.Client.Authentication;
+using Smooch.Client.Json;
+
+namespace Smooch.Client.Http
+{
+    /// <summary>
+    /// The one request pipeline every family uses: authentication, session-wide rate-limit gate, retries with backoff,
+    /// per-attempt logging, cancellation, timeouts and error mapping.
+    /// </summary>
+    internal sealed class RequestSender : ITokenExchange, IDisposable
+    {
+        internal const string TokenPath = "/service-account-token";
+
+        private readonly RestClient _client;
+        private readonly Uri _baseAddress;
+        private readonly SmoochAuthenticator _authenticator;
+        private readonly RetryPolicy _retry;
+        private readonly TimeSpan _timeout;
+        private readonly ISmoochRequestLog? _log;
+        private readonly RateLimitGate _gate = new RateLimitGate();
+
+        public RequestSender(RestClient client, Uri baseAddress, SmoochAuthenticator authenticator, RetryPolicy retry, TimeSpan timeout, ISmoochRequestLog? log)
+        {
+            _client = client;
+            _baseAddress = baseAddress;
+            _authenticator = authenticator;
+            _retry = retry;
+            _timeout = timeout;
+            _log = log;
+        }
+
+        public SmoochApi Api => _authenticator.Api;
+
+        internal RateLimitGate Gate => _gate;
+
+        public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            if (request.Api != Api)
+            {
+                throw new InvalidOperationException(
+                    $"This session is connected to the {Api} API; {request.MethodName} {request.Path} belongs to the {request.Api} API. Connect a session for that API first.");
+            }
+            return SendCoreAsync(request, null, cancellationToken);
+        }
+
+        async Task<TokenGrant> ITokenExchange.ExchangeClientCredentialsAsync(string basicAuthorization, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest(Method.Post, TokenPath, SmoochApi.Organization)
+            {
+                FormBody = "grant_type=client_credentials",
+                SafeToRepeat = true, // a second token request only mints another short-lived token
+            };
+            ApiResponse response = await SendCoreAsync(request, basicAuthorization, cancellationToken).ConfigureAwait(false);
+            return TokenResponseReader.Read(response);
+        }
+
+        private async Task<ApiResponse> SendCoreAsync(ApiRequest request, string? fixedAuthorization, CancellationToken cancellationToken)
+        {
+            var total = Stopwatch.StartNew();
+            int retries = 0;
+            bool reauthenticated = false;
+            bool earlierAttemptMayHaveReachedServer = false;
+            for (int attempt = 1; ; attempt++)
+            {
+                await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                string authorization = fixedAuthorization ?? await _authenticator.GetAuthorizationAsync(this, cancellationToken).ConfigureAwait(false);
+                var watch = Stopwatch.StartNew();
+                RestResponse response = await _client.ExecuteAsync(BuildRestRequest(request, authorization), cancellationToken).ConfigureAwait(false);
+                watch.Stop();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    Record(request, null, attempt, watch.Elapsed, "cancelled");
+                    throw new OperationCanceledException(cancellationToken);
+                }
+                AttemptResult result = AttemptClassifier.Classify(response);
+                int? loggedStatus = result.StatusCode == 0 ? (int?)null : result.StatusCode;
+
+                if (result.IsSuccess)
+                {
+                    Record(request, loggedStatus, attempt, watch.Elapsed, "OK");
+                    return new ApiResponse(request, result.StatusCode, result.Body, result.RequestId, incomplete: false);
+                }
+                if (result.Kind == AttemptKind.Uncertain && result.StatusCode >= 200 && result.StatusCode < 300 && !request.SafeToRepeat)
+                {
+                    // The server did the work but the body broke off; hand back what arrived so a created secret can be salvaged.
+                    Record(request, loggedStatus, attempt, watch.Elapsed, "incomplete response body");
+                    return new ApiResponse(request, result.StatusCode, result.Body, result.RequestId, incomplete: true);
+                }
+                if (result.Kind == AttemptKind.Response && result.StatusCode == 404 && request.Method == Method.Delete && earlierAttemptMayHaveReachedServer)
+                {
+                    // An earlier attempt of this DELETE may have succeeded before its response was lost.
+                    Record(request, loggedStatus, attempt, watch.Elapsed, "OK (already deleted by an earlier attempt)");
+                    return new ApiResponse(request, 204, Array.Empty<byte>(), result.RequestId, incomplete: false);
+                }
+                if (result.Kind == AttemptKind.Response && result.StatusCode == 401 && fixedAuthorization == null && !reauthenticated
+                    && _authenticator.Invalidate(authorization))
+                {
+                    reauthenticated = true;
+                    Record(request, loggedStatus, attempt, watch.Elapsed, "retrying with fresh credentials (HTTP 401)");
+                    continue;
+                }
+
+                TimeSpan? delay = RetryDelay(request, result, retries + 1);
+                if (delay.HasValue && retries < _retry.Options.MaxRetries && total.Elapsed + delay.Value <= _retry.Options.TotalTimeCap)
+                {
+                    retries++;
+                    earlierAttemptMayHaveReachedServer |= result.Kind != AttemptKind.NotSent;
+                    Record(request, loggedStatus, attempt, watch.Elapsed,
+                        string.Format(CultureInfo.InvariantCulture, "retrying in {0:0.###} s ({1})", delay.Value.TotalSeconds, Describe(result)));
+                    if (result.Kind == AttemptKind.Response && result.StatusCode == 429)
+                    {
+                        _gate.PauseFor(delay.Value); // the gate makes every request of the session wait, this one included
+                    }
+                    else
+                    {
+                        await Task.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
+                    }
+                    continue;
+                }
+
+                Record(request, loggedStatus, attempt, watch.Elapsed, "failed (" + Describe(result) + ")");
+                throw ErrorMapper.FromAttempt(request, result, attempt, _timeout);
+            }
+        }
+
+        /// <summary>The wait before the next attempt, or null when this outcome must not be retried.</summary>
+        private TimeSpan? RetryDelay(ApiRequest request, AttemptResult result, int retry)
+        {
+            switch (result.Kind)
+            {
+                case AttemptKind.NotSent:
+                    return _retry.Backoff(retry);
+                case AttemptKind.Timeout:
+                case AttemptKind.Uncertain:
+                    return request.SafeToRepeat ? _retry.Backoff(retry) : (TimeSpan?)null;
+            }
+            switch (result.StatusCode)
+            {
+                case 429:
+                    return RetryPolicy.ParseRetryAfter(result.RetryAfter, DateTimeOffset.UtcNow) ?? _retry.Backoff(retry);
+                case 502:
+                case 503:
+                case 504:
+                    return request.SafeToRepeat ? _retry.Backoff(retry) : (TimeSpan?)null;
+            }
+            return null;
+        }
+
+        private RestRequest BuildRestRequest(ApiRequest request, string authorization)
+        {
+            var url = new StringBuilder(_baseAddress.AbsoluteUri).Append(request.Path.TrimStart('/'));
+            char separator = '?';
+            foreach (var pair in request.Query)
+            {
+                url.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
+                separator = '&';
+            }
+            var rest = new RestRequest(new Uri(url.ToString()), request.Method) { Timeout = _timeout };
+            rest.AddHeader("Authorization", authorization);
+            rest.AddHeader("Accept", "application/json");
+            if (request.JsonBody != null)
+            {
+                rest.AddStringBody(request.JsonBody, ContentType.Json);
+            }
+            else if (request.FormBody != null)
+            {
+                rest.AddStringBody(request.FormBody, ContentType.FormUrlEncoded);
+            }
+            return rest;
+        }
+
+        private static string Describe(AttemptResult result)
+        {
+            switch (result.Kind)
+            {
+                case AttemptKind.Timeout:
+                    return "timeout";
+                case AttemptKind.NotSent:
+                    return "could not connect";
+                case AttemptKind.Uncertain:
+                    return result.StatusCode == 0 ? "connection closed" : "HTTP " + result.StatusCode.ToString(CultureInfo.InvariantCulture) + ", body cut off";
+                default:
+                    return "HTTP " + result.StatusCode.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        private void Record(ApiRequest request, int? status, int attempt, TimeSpan elapsed, string outcome)
+        {
+            if (_log == null)
+            {
+                return;
+            }
+            try
+            {
+                _log.Record(new RequestLogEntry(request.MethodName, request.Path, status, attempt, elapsed, outcome));
+            }
+            catch (Exception)
+            {
+                // A failing log sink must never turn a completed request (e.g. a created key and its secret) into an error.
+            }
+        }
+
+        public void Dispose()
+        {
+            _client.Dispose();
+        }
+    }
+}

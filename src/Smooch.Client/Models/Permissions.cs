@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace Smooch.Client.Models
+{
+    /// <summary>Organization API permissions: resource type -> permission name -> granted.</summary>
+    public sealed class Permissions : Dictionary<string, IDictionary<string, bool>>
+    {
+        public Permissions()
+            : base(System.StringComparer.Ordinal)
+        {
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using RestSharp;
+using Smooch.Client.Authentication;
+using Smooch.Client.Http;
+
+namespace Smooch.Client
+{
+    /// <summary>
+    /// A connection to one API with one set of credentials. Owns one RestSharp client that every call reuses; safe for
+    /// concurrent calls. Disposing it disposes the authenticator (and the secrets it holds).
+    /// </summary>
+    public sealed class SmoochSession : IDisposable
+    {
+        private readonly RequestSender _sender;
+
+        public SmoochSession(SmoochSessionOptions options)
+        {
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+            SmoochAuthenticator authenticator = options.Authenticator
+                ?? throw new ArgumentException("Authenticator is required.", nameof(SmoochSessionOptions.Authenticator));
+            Uri candidate = options.BaseAddress ?? (authenticator.Api == SmoochApi.Organization ? SmoochEndpoints.Organization : SmoochEndpoints.UnitedStates);
+            BaseAddress = SmoochEndpoints.Validate(candidate, nameof(SmoochSessionOptions.BaseAddress));
+            if (options.Timeout <= TimeSpan.Zero || options.Timeout > TimeSpan.FromHours(1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(SmoochSessionOptions.Timeout), options.Timeout, "Timeout must be greater than zero and at most one hour.");
+            }
+            RetryOptions retry = (options.Retry ?? new RetryOptions()).Clone();
+            retry.Validate(nameof(SmoochSessionOptions.Retry));
+            Authenticator = authenticator;
+            UserAgentText = UserAgent.Build(options.HostDescription);
+
+            var restOptions = new RestClientOptions(BaseAddress)
+            {
+                UserAgent = UserAgentText,
+                Proxy = options.Proxy,
+                FollowRedirects = false,
+                ThrowOnAnyError = false,
+                SetErrorExceptionOnUnsuccessfulStatusCode = false,
+                CalculateResponseStatus = _ => ResponseStatus.Completed,
+                Timeout = options.Timeout,
+            };
+            _sender = new RequestSender(new RestClient(restOptions), BaseAddress, authenticator, new RetryPolicy(retry), options.Timeout, options.Log);
+
+            ServiceAccounts = new ServiceAccountsClient(_sender);
+            AppKeys = new AppKeysClient(_sender);
+            IntegrationKeys = new IntegrationKeysClient(_sender);
+            Apps = new AppsClient(_sender);
+            Organization = new OrganizationClient(_sender);
+        }
+
+        public SmoochSessionOptions Options { get; }
+
+        public Uri BaseAddress { get; }
+
+        public SmoochApi Api => Authenticator.Api;
+
+        /// <summary>"Basic", "Jwt", "Bearer" or "ClientCredentials".</summary>
+        public string AuthMode => Authenticator.AuthMode;
+
+        /// <summary>Key id or client id; never the secret.</summary>
+        public string? KeyId => Authenticator.KeyId;
+
+        /// <summary>The User-Agent sent with every request.</summary>
+        public string UserAgentText { get; }
+
+        /// <summary>v1.1 service accounts, their keys, and server-issued JWTs.</summary>
+        public ServiceAccountsClient ServiceAccounts { get; }
+
+        public AppKeysClient AppKeys { get; }
+
+        public IntegrationKeysClient IntegrationKeys { get; }
+
+        /// <summary>v2 apps and integrations (parents of keys; for completion and discovery).</summary>
+        public AppsClient Apps { get; }
+
+        /// <summary>Organization service accounts and credentials.</summary>
+        public OrganizationClient Organization { get; }
+
+        internal SmoochAuthenticator Authenticator { get; }
+
+        internal RequestSender Sender => _sender;
+
+        public void Dispose()
+        {
+            _sender.Dispose();
+            Authenticator.Dispose();
+        }
+
+        public override string ToString()
+        {
+            return $"Smooch session {Api} {BaseAddress} ({Authenticator})";
+        }
+    }
+}
