@@ -32,6 +32,29 @@ internal sealed class EmulatorRuntime
         set => System.Threading.Interlocked.Exchange(ref _latencyTicks, Math.Max(0, value.Ticks));
     }
 
+    private readonly System.Threading.CancellationTokenSource _stopping = new();
+
+    /// <summary>Cancelled when the emulator shuts down, so artificial waits never hold up disposal.</summary>
+    public System.Threading.CancellationToken Stopping => _stopping.Token;
+
+    public void SignalStopping() => _stopping.Cancel();
+
+    /// <summary>Waits for artificial latency or a Delay fault; false when the client left or the emulator is stopping.</summary>
+    public async System.Threading.Tasks.Task<bool> WaitAsync(TimeSpan delay, Microsoft.AspNetCore.Http.HttpContext context)
+    {
+        using var linked = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        try
+        {
+            await System.Threading.Tasks.Task.Delay(delay, linked.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Abort();
+            return false;
+        }
+    }
+
     /// <summary>The state right after seeding/loading; Reset returns to it.</summary>
     public StateSnapshot? Baseline { get; set; }
 }

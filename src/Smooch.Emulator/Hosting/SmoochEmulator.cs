@@ -20,12 +20,14 @@ namespace Smooch.Emulator;
 public sealed class SmoochEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly EmulatorRuntime _runtime;
     private readonly StatePersister? _persister;
     private int _disposed;
 
     private SmoochEmulator(WebApplication app, EmulatorRuntime runtime, StatePersister? persister, Uri baseAddress, StartupReport report)
     {
         _app = app;
+        _runtime = runtime;
         _persister = persister;
         BaseAddress = baseAddress;
         Control = new EmulatorControl(runtime);
@@ -167,9 +169,11 @@ public sealed class SmoochEmulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _runtime.SignalStopping();
         try
         {
-            await _app.StopAsync();
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(deadline.Token);
         }
         finally
         {
