@@ -113,6 +113,17 @@ public sealed class JournalAndControlTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Artificial_latency_is_added_to_api_requests_only()
+    {
+        Emulator.Control.Latency = TimeSpan.FromMilliseconds(100);
+        await Account.Get("/v1.1/serviceaccounts");
+        await Anonymous.Get("/_emulator/health");
+        Assert.True(Emulator.Control.Journal.Single().Milliseconds >= 90);
+        Emulator.Control.Reset();
+        Assert.Equal(TimeSpan.Zero, Emulator.Control.Latency);
+    }
+
+    [Fact]
     public async Task Sequential_requests_never_raise_the_concurrency_high_water_mark_above_one()
     {
         Emulator.Control.ResetConcurrency();
