@@ -33,6 +33,7 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         DateTimeOffset at = runtime.Store.Clock.GetUtcNow();
         long started = Stopwatch.GetTimestamp();
         runtime.Concurrency.Enter();
+        context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;   // lets clients report which request failed
         FaultRule? fault = null;
         try
         {
