@@ -149,7 +149,7 @@ namespace Smooch.Client.Http
                 case 502:
                 case 503:
                 case 504:
-                    return request.SafeToRepeat ? _retry.Backoff(retry) : (TimeSpan?)null;
+                    return request.SafeToRepeat ? RetryPolicy.ParseRetryAfter(result.RetryAfter, DateTimeOffset.UtcNow) ?? _retry.Backoff(retry) : (TimeSpan?)null;
             }
             return null;
         }
