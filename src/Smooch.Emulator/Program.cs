@@ -25,7 +25,7 @@ try
 {
     emulator = await SmoochEmulator.StartAsync(options);
 }
-catch (Exception e) when (e is InvalidDataException or ArgumentException or InvalidOperationException or IOException)
+catch (Exception e) when (e is InvalidDataException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;

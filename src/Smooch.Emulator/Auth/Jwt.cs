@@ -51,6 +51,18 @@ internal static class Jwt
     /// <summary>Structure, alg, kid, scope and exp type; the reason when malformed. Never echoes token content.</summary>
     public static Unverified Parse(string token, out string? problem)
     {
+        try
+        {
+            return ParseParts(token, out problem);
+        }
+        catch (InvalidOperationException)
+        {
+            return Fail("JWT is not well-formed", out problem);   // e.g. lone surrogates in a string claim
+        }
+    }
+
+    private static Unverified ParseParts(string token, out string? problem)
+    {
         problem = null;
         string[] parts = token.Split('.');
         if (parts.Length != 3 || parts[2].Length == 0) return Fail("JWT must have three segments and a signature", out problem);

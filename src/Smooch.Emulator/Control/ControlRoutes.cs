@@ -172,7 +172,7 @@ internal static class ControlRoutes
             ApiError error = ApiFamily.Keycard.Errors.Resolve(e);
             await JsonResponse.WriteErrorAsync(context, ApiFamily.Keycard, error);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
             await JsonResponse.WriteErrorAsync(context, ApiFamily.Keycard, new ApiError(400, "bad_request", e.Message));
         }

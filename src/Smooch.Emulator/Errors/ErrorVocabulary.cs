@@ -30,6 +30,20 @@ internal sealed class ErrorVocabulary
         _ => ServerError(status == 0 ? 500 : status),
     };
 
+    /// <summary>The body for an arbitrary error status (fault injection): the standard situation when one fits.</summary>
+    public ApiError DescribeStatus(int status) => status switch
+    {
+        400 => Describe(StandardError.BadRequest, null),
+        401 => Describe(StandardError.Unauthorized, null),
+        403 => Describe(StandardError.Forbidden, null),
+        404 => Describe(StandardError.NotFound, null),
+        409 => Describe(StandardError.Conflict, null),
+        413 => Describe(StandardError.PayloadTooLarge, null),
+        429 => Describe(StandardError.RateLimited, null),
+        < 500 => new(status, "client_error", "Client error"),
+        _ => ServerError(status),
+    };
+
     private static ApiError ServerError(int status) => status switch
     {
         502 => new(502, "bad_gateway", "Bad gateway"),

@@ -11,6 +11,7 @@ internal sealed class StatePersister : IAsyncDisposable
     private readonly EmulatorRuntime _runtime;
     private readonly string _path;
     private readonly CancellationTokenSource _stop = new();
+    private readonly object _saveGate = new();   // one writer at a time (timer loop vs. dispose)
     private readonly Task _loop;
     private long _savedVersion;
 
@@ -18,7 +19,8 @@ internal sealed class StatePersister : IAsyncDisposable
     {
         _runtime = runtime;
         _path = path;
-        lock (runtime.Store.Gate) _savedVersion = -1;   // write once at start so the file exists
+        _savedVersion = -1;
+        Save(throwOnError: true);   // at start: the file exists afterwards, and an unwritable path fails the start
         _loop = Task.Run(LoopAsync);
     }
 
@@ -35,7 +37,9 @@ internal sealed class StatePersister : IAsyncDisposable
         }
     }
 
-    public void SaveIfChanged()
+    public void SaveIfChanged() => Save(throwOnError: false);
+
+    private void Save(bool throwOnError)
     {
         StateSnapshot snapshot;
         long version;
@@ -45,14 +49,14 @@ internal sealed class StatePersister : IAsyncDisposable
             if (version == Interlocked.Read(ref _savedVersion)) return;
             snapshot = StateMapper.Capture(_runtime.Store);
         }
-        lock (_stop)
+        lock (_saveGate)
         {
             try
             {
                 StateFile.Save(_path, snapshot);
                 Interlocked.Exchange(ref _savedVersion, version);
             }
-            catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+            catch (Exception e) when (!throwOnError && e is System.IO.IOException or UnauthorizedAccessException)
             {
                 lock (_runtime.Log) _runtime.Log.WriteLine($"warning: could not save the state file '{_path}': {e.Message}");
             }

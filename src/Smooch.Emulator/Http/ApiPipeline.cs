@@ -37,10 +37,10 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         try
         {
             TimeSpan latency = runtime.Latency;
-            if (latency > TimeSpan.Zero) await Task.Delay(latency, context.RequestAborted);
+            if (latency > TimeSpan.Zero && !await runtime.WaitAsync(latency, context)) return;
             fault = runtime.Faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
             if (fault is null) await next(context);
-            else await FaultInjector.ApplyAsync(context, fault, () => next(context));
+            else await FaultInjector.ApplyAsync(context, fault, () => next(context), runtime);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

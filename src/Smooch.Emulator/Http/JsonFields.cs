@@ -18,8 +18,7 @@ internal static class JsonFields
     {
         if (!body.TryGetProperty(name, out JsonElement value)) return (false, null);
         if (value.ValueKind == JsonValueKind.Null) return (true, null);
-        if (value.ValueKind != JsonValueKind.String) throw ApiException.BadRequest($"'{name}' must be a string");
-        string text = value.GetString()!;
+        string text = Text(value, name);
         if (text.Length > maxLength) throw ApiException.BadRequest($"'{name}' must be at most {maxLength} characters");
         if (!allowEmpty && text.Length == 0) throw ApiException.BadRequest($"'{name}' must not be empty");
         return (true, text);
@@ -27,10 +26,22 @@ internal static class JsonFields
 
     private static string CheckString(JsonElement value, string name, int maxLength)
     {
-        if (value.ValueKind != JsonValueKind.String) throw ApiException.BadRequest($"'{name}' must be a string");
-        string text = value.GetString()!;
+        string text = Text(value, name);
         if (text.Trim().Length == 0) throw ApiException.BadRequest($"'{name}' must not be empty");
         if (text.Length > maxLength) throw ApiException.BadRequest($"'{name}' must be at most {maxLength} characters");
         return text;
+    }
+
+    public static string Text(JsonElement value, string name)
+    {
+        if (value.ValueKind != JsonValueKind.String) throw ApiException.BadRequest($"'{name}' must be a string");
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (System.InvalidOperationException)
+        {
+            throw ApiException.BadRequest($"'{name}' is not valid Unicode text");
+        }
     }
 }

@@ -173,7 +173,7 @@ internal static class AppRoutes
             foreach (JsonElement trigger in list.EnumerateArray())
             {
                 if (trigger.ValueKind != JsonValueKind.String) throw ApiException.BadRequest("'triggers' must be an array of strings");
-                triggers.Add(trigger.GetString()!);
+                triggers.Add(JsonFields.Text(trigger, "triggers"));
             }
         }
         return (target, triggers);
