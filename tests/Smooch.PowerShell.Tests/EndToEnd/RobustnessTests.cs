@@ -44,6 +44,37 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         }
 
         [Fact]
+        public void Stopping_a_bulk_run_cancels_every_request_in_flight()
+        {
+            ConnectSunshine();
+            Emulator.Control.AddFault(new FaultRule("GET", "/v2/apps/*/keys", FaultKind.Delay, Count: 100) { Delay = TimeSpan.FromSeconds(30) });
+            object[] apps = Emulator.Apps.Select(a => (object)a.AppId).ToArray();
+
+            var watch = Stopwatch.StartNew();
+            var invocation = Shell.BeginRun("$args | Get-SmoochAppKey -ThrottleLimit 8", apps);
+            System.Threading.Thread.Sleep(500);
+            invocation.Stop();
+            watch.Stop();
+
+            Assert.Equal(PSInvocationState.Stopped, invocation.InvocationStateInfo.State);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"Stop took {watch.Elapsed}; the requests were not cancelled");
+            invocation.Dispose();
+        }
+
+        [Fact]
+        public void A_rate_limit_that_outlasts_the_retries_is_LimitsExceeded()
+        {
+            Shell.Run(Connect + " -MaxRetries 0", Emulator.AccountKeyId, Emulator.AccountSecret, Emulator.BaseAddress);
+            Emulator.Control.AddFault(new FaultRule("GET", $"/v2/apps/{AppId}/keys", FaultKind.RateLimit, Count: 1) { Status = 429 });
+
+            Shell.Run("Get-SmoochAppKey -AppId $args[0]", AppId);
+
+            ErrorRecord error = Shell.Errors.Single();
+            Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
+            Assert.Equal(AppId, error.TargetObject);
+        }
+
+        [Fact]
         public void Connect_without_arguments_reads_the_environment()
         {
             var names = new[] { "SMOOCH_KEY_ID", "SMOOCH_SECRET", "SMOOCH_BASE_URI", "SMOOCH_CLIENT_ID", "SMOOCH_CLIENT_SECRET", "SMOOCH_ORGANIZATION_BASE_URI" };
