@@ -1,0 +1,139 @@
+<#
+    Starts and drives the local emulator (src/Smooch.Emulator) for the Pester specs: a separate process on a free
+    loopback port with a known account key, plus helpers for its /_emulator control endpoints.
+#>
+Set-StrictMode -Version 3.0
+
+$script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+
+function Get-StagedModulePath {
+    $manifest = Join-Path $script:RepositoryRoot 'out/Smooch/Smooch.psd1'
+    if (-not (Test-Path $manifest)) {
+        throw "The staged module $manifest does not exist; run 'dotnet build' at the repository root first."
+    }
+    $manifest
+}
+
+function Get-FreeLoopbackPort {
+    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    try { $listener.LocalEndpoint.Port }
+    finally { $listener.Stop() }
+}
+
+function New-TestKeyId([string] $Prefix) {
+    $Prefix + [Guid]::NewGuid().ToString('N').Substring(0, 24)
+}
+
+function Start-SmoochTestEmulator {
+    <#
+        Returns @{ BaseUri; KeyId; Secret (SecureString); Organizations (Id, ClientId, ClientSecret as SecureString,
+        ServiceAccountId); Process; LogFile }. -Organization takes ids such as 'acme'.
+    #>
+    param([string[]] $Organization = @())
+
+    $port = Get-FreeLoopbackPort
+    $keyId = New-TestKeyId 'act_'
+    $secretText = [Convert]::ToBase64String([System.Security.Cryptography.RandomNumberGenerator]::GetBytes(48)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+    $log = Join-Path ([System.IO.Path]::GetTempPath()) "smooch-emulator-$port.log"
+
+    $emulatorArgs = @('--urls', "http://127.0.0.1:$port", '--apps', '1', '--custom-integrations', '1')
+    foreach ($org in $Organization) { $emulatorArgs += @('--organization', $org) }
+    $project = Join-Path $script:RepositoryRoot 'src/Smooch.Emulator'
+    $built = @('Debug', 'Release') | ForEach-Object { Join-Path $project "bin/$_/net10.0/Smooch.Emulator.dll" } | Where-Object { Test-Path $_ } | Select-Object -First 1
+    $dotnetArgs = if ($built) { @($built) + $emulatorArgs } else { @('run', '--project', $project, '--') + $emulatorArgs }
+
+    $env:SMOOCH_EMULATOR_ACCOUNT_KEY = "${keyId}:$secretText"
+    try {
+        $process = Start-Process -FilePath 'dotnet' -ArgumentList $dotnetArgs -PassThru -RedirectStandardOutput $log -RedirectStandardError "$log.err"
+    }
+    finally {
+        Remove-Item Env:SMOOCH_EMULATOR_ACCOUNT_KEY -ErrorAction SilentlyContinue
+    }
+
+    $baseUri = "http://127.0.0.1:$port"
+    $deadline = [DateTime]::UtcNow.AddSeconds(90)
+    while ($true) {
+        if ($process.HasExited) { throw "The emulator exited with code $($process.ExitCode): $(Get-Content "$log.err" -Raw)" }
+        try {
+            $health = Invoke-RestMethod -Uri "$baseUri/_emulator/health" -TimeoutSec 2
+            $banner = Get-Content $log -Raw -ErrorAction SilentlyContinue
+            if ($health.status -eq 'ok' -and $banner -and ($Organization.Count -eq 0 -or ([regex]::Matches($banner, 'client secret').Count -ge $Organization.Count))) { break }
+        }
+        catch { }
+        if ([DateTime]::UtcNow -gt $deadline) { Stop-Process -Id $process.Id -ErrorAction SilentlyContinue; throw "The emulator did not start on $baseUri within 90 s; see $log." }
+        Start-Sleep -Milliseconds 200
+    }
+
+    [pscustomobject]@{
+        BaseUri       = $baseUri
+        KeyId         = $keyId
+        Secret        = ConvertTo-SecureString $secretText -AsPlainText -Force
+        Organizations = @(Read-SeededOrganization -Banner $banner)
+        Process       = $process
+        LogFile       = $log
+    }
+}
+
+# The banner prints "Organization <id> ...: service account <id>, client id <id>" and on the next line
+# "client secret (generated, shown once): <secret>".
+function Read-SeededOrganization([string] $Banner) {
+    $pattern = '(?m)^Organization (?<id>\S+).*?: service account (?<sa>\S+), client id (?<client>\S+)\s*\r?\n\s*client secret[^:]*: (?<secret>\S+)'
+    foreach ($match in [regex]::Matches($Banner, $pattern)) {
+        [pscustomobject]@{
+            Id               = $match.Groups['id'].Value
+            ServiceAccountId = $match.Groups['sa'].Value
+            ClientId         = $match.Groups['client'].Value
+            ClientSecret     = ConvertTo-SecureString $match.Groups['secret'].Value -AsPlainText -Force
+        }
+    }
+}
+
+function Stop-SmoochTestEmulator($Emulator) {
+    if ($Emulator -and -not $Emulator.Process.HasExited) {
+        Stop-Process -Id $Emulator.Process.Id -ErrorAction SilentlyContinue
+        $Emulator.Process.WaitForExit(10000) | Out-Null
+    }
+}
+
+function Get-EmulatorJournal($Emulator) {
+    $response = Invoke-RestMethod -Uri "$($Emulator.BaseUri)/_emulator/journal"
+    # Either a bare array of entries or an object that holds them.
+    $entries = if ($response -is [array]) { $response } elseif ($response.PSObject.Properties['entries']) { $response.entries } else { @($response) }
+    @($entries | Where-Object { $_ -and $_.path -notlike '/_emulator/*' })
+}
+
+function Clear-EmulatorJournal($Emulator) {
+    Invoke-RestMethod -Method Delete -Uri "$($Emulator.BaseUri)/_emulator/journal" | Out-Null
+}
+
+function Add-EmulatorFault($Emulator, [hashtable] $Rule) {
+    Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/faults" -ContentType 'application/json' -Body ($Rule | ConvertTo-Json) | Out-Null
+}
+
+function Clear-EmulatorFault($Emulator) {
+    Invoke-RestMethod -Method Delete -Uri "$($Emulator.BaseUri)/_emulator/faults" | Out-Null
+}
+
+function Add-EmulatorServiceAccount($Emulator, [int] $Count) {
+    (Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/seed" -ContentType 'application/json' -Body (@{ serviceAccounts = $Count } | ConvertTo-Json)).serviceAccountIds
+}
+
+# The seeded app and its custom integration, read through the v2 apps API with the account key.
+function Get-SeededCustomIntegration($Emulator) {
+    $credential = [pscredential]::new($Emulator.KeyId, $Emulator.Secret)
+    $app = (Invoke-RestMethod -Uri "$($Emulator.BaseUri)/v2/apps" -Authentication Basic -Credential $credential -AllowUnencryptedAuthentication).apps[0]
+    $integrations = (Invoke-RestMethod -Uri "$($Emulator.BaseUri)/v2/apps/$($app.id)/integrations" -Authentication Basic -Credential $credential -AllowUnencryptedAuthentication).integrations
+    [pscustomobject]@{
+        AppId                  = $app.id
+        IntegrationId          = ($integrations | Where-Object type -eq 'custom' | Select-Object -First 1).id
+        NonCustomIntegrationId = ($integrations | Where-Object type -ne 'custom' | Select-Object -First 1).id
+    }
+}
+
+function ConvertFrom-TestSecureString([securestring] $Value) {
+    [System.Net.NetworkCredential]::new('', $Value).Password
+}
+
+Export-ModuleMember -Function Get-StagedModulePath, New-TestKeyId, Start-SmoochTestEmulator, Stop-SmoochTestEmulator, Get-EmulatorJournal,
+    Clear-EmulatorJournal, Add-EmulatorFault, Clear-EmulatorFault, Add-EmulatorServiceAccount, Get-SeededCustomIntegration, ConvertFrom-TestSecureString
