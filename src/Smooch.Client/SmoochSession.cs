@@ -34,6 +34,7 @@ namespace Smooch.Client
                 UserAgent = UserAgentText,
                 Proxy = options.Proxy,
                 FollowRedirects = false,
+                Expect100Continue = false,
                 ThrowOnAnyError = false,
                 SetErrorExceptionOnUnsuccessfulStatusCode = false,
                 CalculateResponseStatus = _ => ResponseStatus.Completed,

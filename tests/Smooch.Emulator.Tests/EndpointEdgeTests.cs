@@ -90,4 +90,12 @@ public sealed class EndpointEdgeTests : EmulatorTest
         Assert.Equal(HttpStatusCode.BadRequest, (await Account.Get("/v2/apps?page[after]=zzz")).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Account.Get($"/v2/apps?page[after]={App.AppId}&page[before]={App.AppId}")).Status);
     }
+
+    [Fact]
+    public async Task Unicode_and_html_characters_in_names_round_trip()
+    {
+        const string name = "Équipe <ops> & \"bots\" + 日本";
+        string id = (await Account.Post("/v1.1/serviceaccounts", JsonSerializer.Serialize(new { name }))).Json.GetProperty("serviceAccount").Str("_id");
+        Assert.Equal(name, (await Account.Get($"/v1.1/serviceaccounts/{id}")).Json.GetProperty("serviceAccount").Str("name"));
+    }
 }

@@ -97,7 +97,6 @@ public sealed class SmoochEmulator : IAsyncDisposable
         OrganizationRoutes.Map(new ApiEndpoints(app, runtime, ApiFamily.Keycard, AuthScheme.Keycard));
         TokenRoutes.Map(new ApiEndpoints(app, runtime, ApiFamily.Keycard, AuthScheme.None));
         ControlRoutes.Map(app, control);
-        app.Map("{**path}", (RequestDelegate)ApiEndpoints.NotFound);
     }
 
     public async ValueTask DisposeAsync()
