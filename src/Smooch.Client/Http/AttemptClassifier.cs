@@ -10,13 +10,18 @@ namespace Smooch.Client.Http
     /// <summary>Turns a RestSharp response into an <see cref="AttemptResult"/>, deciding whether the request could have reached the server.</summary>
     internal static class AttemptClassifier
     {
+        private const string RetryAfterHeader = "Retry-After";
         private static readonly string[] RequestIdHeaders = { "X-Request-Id", "X-Zendesk-Request-Id", "X-Client-Request-ID", "X-Amzn-RequestId" };
+
+        /// <summary>The only response headers classification reads; <see cref="LeanResponse"/> copies just these.</summary>
+        internal static readonly string[] HeadersRead =
+            RequestIdHeaders.Concat(new[] { RetryAfterHeader, BodyCaptureHandler.IncompleteMarker }).ToArray();
 
         public static AttemptResult Classify(RestResponse response)
         {
             int status = (int)response.StatusCode;
             byte[] body = response.RawBytes ?? Array.Empty<byte>();
-            string? retryAfter = FindHeader(response, "Retry-After");
+            string? retryAfter = FindHeader(response, RetryAfterHeader);
             string? requestId = RequestIdHeaders.Select(name => FindHeader(response, name)).FirstOrDefault(value => value != null);
 
             switch (response.ResponseStatus)
@@ -85,13 +90,6 @@ namespace Smooch.Client.Http
         private static string? FindHeader(RestResponse response, string name)
         {
             foreach (HeaderParameter header in response.Headers ?? Enumerable.Empty<HeaderParameter>())
-            {
-                if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase) && header.Value != null)
-                {
-                    return header.Value.ToString();
-                }
-            }
-            foreach (HeaderParameter header in response.ContentHeaders ?? Enumerable.Empty<HeaderParameter>())
             {
                 if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase) && header.Value != null)
                 {

@@ -16,7 +16,7 @@ namespace Smooch.Client.Http
                 url.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
                 separator = '&';
             }
-            var rest = new RestRequest(new Uri(url.ToString()), request.Method) { Timeout = timeout };
+            var rest = new RestRequest(new Uri(url.ToString()), request.Method) { Timeout = timeout, AdvancedResponseWriter = LeanResponse.Read };
             rest.AddHeader("Authorization", authorization);
             rest.AddHeader("Accept", "application/json");
             if (request.JsonBody != null)
