@@ -11,7 +11,34 @@
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('Smooch.Format.ps1xml')
-    CmdletsToExport      = @()
+    CmdletsToExport      = @(
+        'Connect-Smooch',
+        'Disconnect-Smooch',
+        'Get-SmoochSession',
+        'New-SmoochJwt',
+        'Get-SmoochServiceAccount',
+        'New-SmoochServiceAccount',
+        'Set-SmoochServiceAccount',
+        'Remove-SmoochServiceAccount',
+        'Get-SmoochServiceAccountKey',
+        'New-SmoochServiceAccountKey',
+        'Remove-SmoochServiceAccountKey',
+        'Get-SmoochServiceAccountJwt',
+        'Get-SmoochAppKey',
+        'New-SmoochAppKey',
+        'Remove-SmoochAppKey',
+        'Get-SmoochIntegrationKey',
+        'New-SmoochIntegrationKey',
+        'Remove-SmoochIntegrationKey',
+        'Get-SmoochOrganizationServiceAccount',
+        'New-SmoochOrganizationServiceAccount',
+        'Set-SmoochOrganizationServiceAccount',
+        'Remove-SmoochOrganizationServiceAccount',
+        'Get-SmoochOrganizationCredential',
+        'New-SmoochOrganizationCredential',
+        'Set-SmoochOrganizationCredential',
+        'Remove-SmoochOrganizationCredential'
+    )
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()

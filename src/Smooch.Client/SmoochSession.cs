@@ -38,6 +38,7 @@ namespace Smooch.Client
                 SetErrorExceptionOnUnsuccessfulStatusCode = false,
                 CalculateResponseStatus = _ => ResponseStatus.Completed,
                 Timeout = options.Timeout,
+                ConfigureMessageHandler = handler => new BodyCaptureHandler(handler),
             };
             _sender = new RequestSender(new RestClient(restOptions), BaseAddress, authenticator, new RetryPolicy(retry), options.Timeout, options.Log);
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using RestSharp;
@@ -200,16 +201,32 @@ namespace Smooch.Client
             return model;
         }
 
-        private static Permissions? ToPermissions(Dictionary<string, Dictionary<string, bool>>? wire)
+        /// <summary>Resource type -> permission -> granted; entries of any other shape are ignored like unknown fields.</summary>
+        private static Permissions? ToPermissions(JsonElement? wire)
         {
-            if (wire == null)
+            if (wire == null || wire.Value.ValueKind != JsonValueKind.Object)
             {
                 return null;
             }
             var permissions = new Permissions();
-            foreach (var pair in wire)
+            foreach (JsonProperty resource in wire.Value.EnumerateObject())
             {
-                permissions[pair.Key] = pair.Value;
+                if (resource.Value.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+                var granted = new Dictionary<string, bool>(System.StringComparer.Ordinal);
+                foreach (JsonProperty permission in resource.Value.EnumerateObject())
+                {
+                    if (permission.Value.ValueKind == JsonValueKind.True || permission.Value.ValueKind == JsonValueKind.False)
+                    {
+                        granted[permission.Name] = permission.Value.GetBoolean();
+                    }
+                }
+                if (granted.Count > 0)
+                {
+                    permissions[resource.Name] = granted;
+                }
             }
             return permissions;
         }

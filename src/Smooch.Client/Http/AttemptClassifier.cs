@@ -21,6 +21,8 @@ namespace Smooch.Client.Http
 
             switch (response.ResponseStatus)
             {
+                case ResponseStatus.Completed when status > 0 && FindHeader(response, BodyCaptureHandler.IncompleteMarker) != null:
+                    return new AttemptResult(AttemptKind.Uncertain, status, body, retryAfter, requestId, null);
                 case ResponseStatus.Completed when status > 0:
                     return new AttemptResult(AttemptKind.Response, status, body, retryAfter, requestId, null);
                 case ResponseStatus.TimedOut:

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Smooch.Client.Families.Wire
@@ -22,7 +23,7 @@ namespace Smooch.Client.Families.Wire
         public DateTimeOffset? UpdatedAt { get; set; }
 
         [JsonPropertyName("permissions")]
-        public Dictionary<string, Dictionary<string, bool>>? Permissions { get; set; }
+        public JsonElement? Permissions { get; set; }
     }
 
     internal sealed class OrgCredential
@@ -49,7 +50,7 @@ namespace Smooch.Client.Families.Wire
         public DateTimeOffset? LastUsedAt { get; set; }
 
         [JsonPropertyName("permissions")]
-        public Dictionary<string, Dictionary<string, bool>>? Permissions { get; set; }
+        public JsonElement? Permissions { get; set; }
     }
 
     internal sealed class OrgPageInfo

@@ -1,0 +1,71 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+using Smooch.Client.Models;
+
+namespace Smooch.Bench.Raw
+{
+    /// <summary>
+    /// The baseline for the overhead scenario: what a careful hand-written client does for "get app key" — one pooled
+    /// HttpClient, the same headers as Smooch.Client (Basic auth, Accept, User-Agent, Accept-Encoding), System.Text.Json
+    /// straight from the response stream into the same model. No retries, logging or error mapping.
+    /// </summary>
+    internal sealed class RawAppKeyClient : IDisposable
+    {
+        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions();
+
+        private readonly HttpClient http;
+        private readonly Uri baseAddress;
+        private readonly AuthenticationHeaderValue authorization;
+
+        public RawAppKeyClient(Uri baseAddress, string keyId, string secret, string userAgent)
+        {
+            this.baseAddress = baseAddress;
+            authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(keyId + ":" + secret)));
+            http = new HttpClient(new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                UseCookies = false,
+            });
+            http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+            http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        }
+
+        public async Task<AppKey> GetAppKeyAsync(string appId, string keyId, CancellationToken cancellationToken)
+        {
+            using var request = new HttpRequestMessage(
+                HttpMethod.Get,
+                new Uri(baseAddress, "v2/apps/" + Uri.EscapeDataString(appId) + "/keys/" + Uri.EscapeDataString(keyId)));
+            request.Headers.Authorization = authorization;
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var envelope = await JsonSerializer.DeserializeAsync<KeyEnvelope>(body, Json, cancellationToken).ConfigureAwait(false);
+            var key = envelope?.Key ?? throw new InvalidOperationException("no key in the response");
+            return new AppKey { AppId = appId, KeyId = key.Id ?? string.Empty, DisplayName = key.DisplayName };
+        }
+
+        public void Dispose() => http.Dispose();
+
+        private sealed class KeyEnvelope
+        {
+            [JsonPropertyName("key")]
+            public WireKey? Key { get; set; }
+        }
+
+        private sealed class WireKey
+        {
+            [JsonPropertyName("id")]
+            public string? Id { get; set; }
+
+            [JsonPropertyName("displayName")]
+            public string? DisplayName { get; set; }
+        }
+    }
+}

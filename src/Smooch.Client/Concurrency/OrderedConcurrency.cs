@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Smooch.Client.Concurrency
+{
+    /// <summary>
+    /// Runs one operation per input, at most <c>throttleLimit</c> at a time, and yields the results in input order.
+    /// </summary>
+    /// <remarks>
+    /// Besides the result the consumer is handling, at most <c>throttleLimit</c> inputs are outstanding (pulled and
+    /// running, or finished and waiting for an earlier input): a slow consumer or a slow head input holds back new work
+    /// instead of letting results pile up. Inputs are pulled only when a slot is free, on a worker thread, so a source
+    /// that blocks until its next item exists (a PowerShell pipeline fed by ProcessRecord) neither holds back results
+    /// that are already done nor is read ahead.
+    /// Backoff after a 429 is not handled here: the session pauses all of its requests, which pauses every worker.
+    /// </remarks>
+    public static class OrderedConcurrency
+    {
+        /// <summary>
+        /// Runs <paramref name="operation"/> for each input with at most <paramref name="throttleLimit"/> in flight;
+        /// yields each result as soon as it and every earlier one are done. A failing input yields a failed
+        /// <see cref="BulkResult{TIn,TOut}"/> and the rest continue. Cancelling (or abandoning the enumeration)
+        /// cancels every in-flight operation and waits for them to stop.
+        /// </summary>
+        public static IAsyncEnumerable<BulkResult<TIn, TOut>> RunAsync<TIn, TOut>(
+            IEnumerable<TIn> inputs,
+            Func<TIn, CancellationToken, Task<TOut>> operation,
+            int throttleLimit,
+            CancellationToken cancellationToken)
+        {
+            if (inputs is null)
+            {
+                throw new ArgumentNullException(nameof(inputs));
+            }
+
+            if (operation is null)
+            {
+                throw new ArgumentNullException(nameof(operation));
+            }
+
+            if (throttleLimit < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(throttleLimit), throttleLimit, "The throttle limit must be at least 1.");
+            }
+
+            return RunCore(inputs, operation, throttleLimit, cancellationToken);
+        }
+
+        /// <summary>
+        /// The listing flavour: <paramref name="list"/> streams the items of one input (e.g. the keys of one app);
+        /// each input's items are collected and yielded as one result, input 1's before input 2's.
+        /// </summary>
+        public static IAsyncEnumerable<BulkResult<TIn, IReadOnlyList<TOut>>> RunListAsync<TIn, TOut>(
+            IEnumerable<TIn> inputs,
+            Func<TIn, CancellationToken, IAsyncEnumerable<TOut>> list,
+            int throttleLimit,
+            CancellationToken cancellationToken)
+        {
+            if (list is null)
+            {
+                throw new ArgumentNullException(nameof(list));
+            }
+
+            return RunAsync(inputs, (input, token) => CollectAsync(list(input, token), token), throttleLimit, cancellationToken);
+        }
+
+        private static async IAsyncEnumerable<BulkResult<TIn, TOut>> RunCore<TIn, TOut>(
+            IEnumerable<TIn> inputs,
+            Func<TIn, CancellationToken, Task<TOut>> operation,
+            int throttleLimit,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var onCancel = cancellationToken.Register(() => cancelled.TrySetResult(true));
+            var window = new Queue<Task<BulkResult<TIn, TOut>>>(throttleLimit);
+            var source = inputs.GetEnumerator();
+            Task<bool>? pull = null;
+            var sourceDone = false;
+            ExceptionDispatchInfo? sourceFailure = null;
+
+            void PullIfRoom()
+            {
+                if (pull is null && !sourceDone && window.Count < throttleLimit && !stop.IsCancellationRequested)
+                {
+                    pull = Task.Run(source.MoveNext);
+                }
+            }
+
+            try
+            {
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    PullIfRoom();
+                    if (pull is null && window.Count == 0)
+                    {
+                        break;
+                    }
+
+                    // While the next input is still coming, wait for whichever is first: that input, or the head result.
+                    if (pull is not null && (window.Count == 0 || !window.Peek().IsCompleted))
+                    {
+                        await Task.WhenAny(pull, window.Count == 0 ? cancelled.Task : window.Peek(), cancelled.Task).ConfigureAwait(false);
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (pull is not null && pull.IsCompleted)
+                    {
+                        try
+                        {
+                            if (await pull.ConfigureAwait(false))
+                            {
+                                window.Enqueue(RunOneAsync(source.Current, operation, stop.Token));
+                            }
+                            else
+                            {
+                                sourceDone = true;
+                            }
+                        }
+                        catch (Exception ex)
+                        {
+                            // The source itself broke: finish what was started, then report it.
+                            sourceFailure = ExceptionDispatchInfo.Capture(ex);
+                            sourceDone = true;
+                        }
+
+                        pull = null;
+                        continue;
+                    }
+
+                    var result = await window.Peek().ConfigureAwait(false);
+                    _ = window.Dequeue();
+                    cancellationToken.ThrowIfCancellationRequested();
+
+                    // Refill before handing the result over, so the freed slot works while the consumer handles it.
+                    PullIfRoom();
+                    yield return result;
+                }
+
+                sourceFailure?.Throw();
+            }
+            finally
+            {
+                // Reached on completion, on error, on cancellation and when the consumer stops early: nothing we
+                // started may outlive the enumeration.
+                stop.Cancel();
+                while (window.Count > 0)
+                {
+                    try
+                    {
+                        await window.Dequeue().ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+
+                if (pull is null || pull.IsCompleted)
+                {
+                    source.Dispose();
+                }
+                else
+                {
+                    // A source still blocked in MoveNext is disposed once it returns, never concurrently.
+                    _ = pull.ContinueWith(_ => source.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                }
+            }
+        }
+
+        private static async Task<BulkResult<TIn, TOut>> RunOneAsync<TIn, TOut>(
+            TIn input,
+            Func<TIn, CancellationToken, Task<TOut>> operation,
+            CancellationToken stop)
+        {
+            try
+            {
+                // Task.Run: an operation with a synchronous prefix (validation, signing) must not serialize the others,
+                // and no caller synchronization context is captured.
+                var value = await Task.Run(() => operation(input, stop), stop).ConfigureAwait(false);
+                return BulkResult<TIn, TOut>.Success(input, value);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Includes timeouts surfacing as TaskCanceledException while the run itself was not cancelled.
+                return BulkResult<TIn, TOut>.Failure(input, ex);
+            }
+        }
+
+        private static async Task<IReadOnlyList<TOut>> CollectAsync<TOut>(IAsyncEnumerable<TOut> items, CancellationToken cancellationToken)
+        {
+            var collected = new List<TOut>();
+            await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                collected.Add(item);
+            }
+
+            return collected;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Smooch.Emulator.Errors;
+using Smooch.Emulator.Http;
+
+namespace Smooch.Emulator.Faults;
+
+/// <summary>Applies one fault rule around the normal handling of a request.</summary>
+internal static class FaultInjector
+{
+    private static readonly byte[] NotJson = "{\"key\": {\"id\": app_<html>502 Bad Gateway</html>"u8.ToArray();
+
+    public static async Task ApplyAsync(HttpContext context, FaultRule rule, Func<Task> handle)
+    {
+        ApiFamily family = ApiFamily.ForPath(context.Request.Path);
+        switch (rule.Kind)
+        {
+            case FaultKind.Status:
+                await JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.DescribeStatus(rule.Status == 0 ? 500 : rule.Status));
+                return;
+            case FaultKind.RateLimit:
+                if (!string.IsNullOrEmpty(rule.RetryAfter)) context.Response.Headers.RetryAfter = rule.RetryAfter;
+                await JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.Describe(StandardError.RateLimited, null, rule.Status));
+                return;
+            case FaultKind.DropConnection:
+                context.Abort();
+                return;
+            case FaultKind.Delay:
+                try
+                {
+                    await Task.Delay(rule.Delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;   // the client gave up; the request is not handled
+                }
+                await handle();
+                return;
+            default:
+                await RewriteBodyAsync(context, rule.Kind, handle);
+                return;
+        }
+    }
+
+    private static async Task RewriteBodyAsync(HttpContext context, FaultKind kind, Func<Task> handle)
+    {
+        Stream original = context.Response.Body;
+        using var captured = new MemoryStream();
+        context.Response.Body = captured;
+        try
+        {
+            await handle();
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        byte[] body = captured.ToArray();
+        if (body.Length == 0)
+        {
+            return;   // nothing to damage (e.g. 204)
+        }
+        byte[] damaged = kind switch
+        {
+            FaultKind.TruncatedBody => body.AsSpan(0, Math.Max(1, body.Length / 2)).ToArray(),
+            FaultKind.MalformedJson => NotJson,
+            _ => ExtraFieldsRewriter.AddUnknownFields(body),
+        };
+        context.Response.ContentLength = damaged.Length;
+        await original.WriteAsync(damaged, context.RequestAborted);
+    }
+}

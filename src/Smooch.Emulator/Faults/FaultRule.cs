@@ -1,0 +1,39 @@
+using System;
+
+namespace Smooch.Emulator;
+
+/// <summary>
+/// Makes the next <see cref="Count"/> requests matching <see cref="Method"/> ("GET", ..., or "*") and <see cref="PathPattern"/>
+/// misbehave. The pattern is a glob on the path: '*' is one segment, '**' any rest (e.g. "/v2/apps/*/keys", "/v1.1/serviceaccounts/**").
+/// </summary>
+public sealed record FaultRule(string Method, string PathPattern, FaultKind Kind, int Count = 1)
+{
+    /// <summary>For <see cref="FaultKind.Status"/> (500/502/503/504; default 500) and <see cref="FaultKind.RateLimit"/> (default 429).</summary>
+    public int Status { get; init; }
+
+    /// <summary>Retry-After header for <see cref="FaultKind.RateLimit"/>: seconds ("2") or an HTTP date.</summary>
+    public string? RetryAfter { get; init; }
+
+    /// <summary>For <see cref="FaultKind.Delay"/>: the wait before the request is handled normally.</summary>
+    public TimeSpan Delay { get; init; }
+}
+
+public enum FaultKind
+{
+    /// <summary>An error status with the family's error body; the request is not handled.</summary>
+    Status,
+    /// <summary>429 (or <see cref="FaultRule.Status"/>) with the family's error body and optional Retry-After; not handled.</summary>
+    RateLimit,
+    /// <summary>Waits <see cref="FaultRule.Delay"/>, then handles the request normally (unless the client gave up).</summary>
+    Delay,
+    /// <summary>Aborts the connection without a response; the request is not handled.</summary>
+    DropConnection,
+    /// <summary>Handles the request, then sends only the first half of the JSON body.</summary>
+    TruncatedBody,
+    /// <summary>Handles the request, then replaces the body with text that is not valid JSON.</summary>
+    MalformedJson,
+    /// <summary>Handles the request and adds unknown fields to every JSON object of the body.</summary>
+    ExtraFields,
+}
+
+public sealed record JournalEntry(DateTimeOffset At, string Method, string Path, int Status, double Milliseconds, string? Fault);

@@ -1,0 +1,79 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Smooch.Emulator.Faults;
+using Smooch.Emulator.Hosting;
+
+namespace Smooch.Emulator.Http;
+
+/// <summary>
+/// Wraps every request: control endpoints only for loopback callers; API requests get the concurrency gauge,
+/// latency, fault injection, the journal and one log line (method, path, status, ms — never headers or bodies).
+/// </summary>
+internal sealed class ApiPipeline(EmulatorRuntime runtime)
+{
+    public const string ControlPrefix = "/_emulator";
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.Path.StartsWithSegments(ControlPrefix))
+        {
+            if (!IsLoopback(context.Connection.RemoteIpAddress))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+            await next(context);
+            return;
+        }
+
+        DateTimeOffset at = runtime.Store.Clock.GetUtcNow();
+        long started = Stopwatch.GetTimestamp();
+        runtime.Concurrency.Enter();
+        FaultRule? fault = null;
+        try
+        {
+            TimeSpan latency = runtime.Latency;
+            if (latency > TimeSpan.Zero) await Task.Delay(latency, context.RequestAborted);
+            fault = runtime.Faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
+            if (fault is null) await next(context);
+            else await FaultInjector.ApplyAsync(context, fault, () => next(context));
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // client went away; nothing to answer
+        }
+        catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            // A bug must not take the emulator down: answer with the family's 500 body.
+            ApiFamily family = ApiFamily.ForPath(context.Request.Path);
+            context.Response.Clear();
+            await JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.Describe(Errors.StandardError.ServerError, null));
+        }
+        finally
+        {
+            runtime.Concurrency.Exit();
+            Record(context, at, Stopwatch.GetElapsedTime(started).TotalMilliseconds, fault);
+        }
+    }
+
+    private void Record(HttpContext context, DateTimeOffset at, double milliseconds, FaultRule? fault)
+    {
+        bool aborted = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted;
+        int status = aborted ? 0 : context.Response.StatusCode;
+        string method = context.Request.Method;
+        string path = context.Request.Path.Value ?? "/";
+        string? faultName = fault?.Kind.ToString();
+        runtime.Journal.Add(new JournalEntry(at, method, path, status, milliseconds, faultName));
+        if (runtime.Options.LogRequests)
+        {
+            string line = string.Create(CultureInfo.InvariantCulture, $"{method} {path} {status} {milliseconds:0.0}ms{(faultName is null ? "" : " fault=" + faultName)}");
+            lock (runtime.Log) runtime.Log.WriteLine(line);
+        }
+    }
+
+    private static bool IsLoopback(IPAddress? address) => address is null || IPAddress.IsLoopback(address);
+}

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Smooch.Emulator.Auth;
+using Smooch.Emulator.Errors;
+using Smooch.Emulator.Http;
+using Smooch.Emulator.State;
+
+namespace Smooch.Emulator.Routes;
+
+/// <summary>
+/// Keycard organization service accounts and their credentials (organization-service-accounts.md).
+/// Create 200, delete 204, update PATCH 200 (all proposed). Bearer tokens work only for their own organization.
+/// </summary>
+internal static class OrganizationRoutes
+{
+    private const string ServiceAccounts = "/organizations/{organizationId}/service-accounts";
+    private const string ServiceAccount = ServiceAccounts + "/{serviceAccountId}";
+    private const string Credentials = ServiceAccount + "/credentials";
+    private const string Credential = Credentials + "/{credentialId}";
+
+    public static void Map(ApiEndpoints keycard)
+    {
+        keycard.Get(ServiceAccounts, ListServiceAccounts);
+        keycard.Post(ServiceAccounts, CreateServiceAccount);
+        keycard.Get(ServiceAccount, GetServiceAccount);
+        keycard.Patch(ServiceAccount, UpdateServiceAccount);
+        keycard.Delete(ServiceAccount, DeleteServiceAccount);
+        keycard.Get(Credentials, ListCredentials);
+        keycard.Post(Credentials, CreateCredential);
+        keycard.Get(Credential, GetCredential);
+        keycard.Patch(Credential, UpdateCredential);
+        keycard.Delete(Credential, DeleteCredential);
+    }
+
+    // ---- service accounts ----
+
+    private static Task ListServiceAccounts(ApiCall call)
+    {
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            Organization org = FindOrganization(call);
+            List<OrgServiceAccount> page = KeycardQuery.Page(call, org.ServiceAccounts, out bool hasNext, out bool hasPrevious);
+            body = ListBody(page, hasNext, hasPrevious, permissions, (w, sa) => KeycardWire.ServiceAccount(w, sa, permissions));
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static async Task CreateServiceAccount(ApiCall call)
+    {
+        JsonElement request = await RequestBody.ReadObjectAsync(call.Http);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            Organization org = FindOrganization(call);
+            (string name, string? description) = ReadNew(request);
+            OrgServiceAccount sa = call.Store.AddOrgServiceAccount(org, name, description);
+            body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions: false));
+        }
+        await JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static Task GetServiceAccount(ApiCall call)
+    {
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            OrgServiceAccount sa = FindServiceAccount(call, out _);
+            body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions));
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static async Task UpdateServiceAccount(ApiCall call)
+    {
+        JsonElement request = await RequestBody.ReadObjectAsync(call.Http);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            OrgServiceAccount sa = FindServiceAccount(call, out _);
+            (string? name, bool descriptionGiven, string? description) = ReadPatch(request);
+            if (name is not null) sa.Name = name;
+            if (descriptionGiven) sa.Description = description;
+            sa.UpdatedAt = call.Store.Now;
+            call.Store.MarkChanged();
+            body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions: false));
+        }
+        await JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static Task DeleteServiceAccount(ApiCall call)
+    {
+        lock (call.Store.Gate)
+        {
+            OrgServiceAccount sa = FindServiceAccount(call, out Organization org);
+            call.Store.RemoveOrgServiceAccount(org, sa);
+        }
+        return JsonResponse.WriteNoContent(call.Http);
+    }
+
+    // ---- credentials ----
+
+    private static Task ListCredentials(ApiCall call)
+    {
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            OrgServiceAccount sa = FindServiceAccount(call, out _);
+            List<OrgCredential> page = KeycardQuery.Page(call, sa.Credentials, out bool hasNext, out bool hasPrevious);
+            body = ListBody(page, hasNext, hasPrevious, permissions, (w, credential) => KeycardWire.Credential(w, credential, permissions));
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static async Task CreateCredential(ApiCall call)
+    {
+        JsonElement request = await RequestBody.ReadObjectAsync(call.Http);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            OrgServiceAccount sa = FindServiceAccount(call, out _);
+            (string name, string? description) = ReadNew(request);
+            OrgCredential credential = call.Store.AddCredential(sa, name, description);
+            body = JsonResponse.Build(w => KeycardWire.CreatedCredential(w, credential));
+        }
+        await JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static Task GetCredential(ApiCall call)
+    {
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            OrgCredential credential = FindCredential(call, out _);
+            body = JsonResponse.Build(w => KeycardWire.Credential(w, credential, permissions));
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static async Task UpdateCredential(ApiCall call)
+    {
+        JsonElement request = await RequestBody.ReadObjectAsync(call.Http);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            OrgCredential credential = FindCredential(call, out _);
+            (string? name, bool descriptionGiven, string? description) = ReadPatch(request);
+            if (name is not null) credential.Name = name;
+            if (descriptionGiven) credential.Description = description;
+            call.Store.MarkChanged();
+            body = JsonResponse.Build(w => KeycardWire.Credential(w, credential, permissions: false));
+        }
+        await JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    private static Task DeleteCredential(ApiCall call)
+    {
+        lock (call.Store.Gate)
+        {
+            OrgCredential credential = FindCredential(call, out OrgServiceAccount sa);
+            call.Store.RemoveCredential(sa, credential);
+        }
+        return JsonResponse.WriteNoContent(call.Http);
+    }
+
+    // ---- shared ----
+
+    private static Organization FindOrganization(ApiCall call) =>
+        KeycardAuthenticator.AuthorizeOrganization(call.Token, call.Store, KeycardQuery.PathId(call, "organizationId"));
+
+    private static OrgServiceAccount FindServiceAccount(ApiCall call, out Organization org)
+    {
+        org = FindOrganization(call);
+        return org.ServiceAccounts.Find(KeycardQuery.PathId(call, "serviceAccountId")) ?? throw new ApiException(StandardError.NotFound);
+    }
+
+    private static OrgCredential FindCredential(ApiCall call, out OrgServiceAccount sa)
+    {
+        sa = FindServiceAccount(call, out _);
+        return sa.Credentials.Find(KeycardQuery.PathId(call, "credentialId")) ?? throw new ApiException(StandardError.NotFound);
+    }
+
+    private static (string Name, string? Description) ReadNew(JsonElement request) =>
+        (JsonFields.RequiredString(request, "name", Limits.KeycardName),
+         JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true).Value);
+
+    /// <summary>PATCH: absent leaves a field unchanged; description null clears it; name may not be null or empty.</summary>
+    private static (string? Name, bool DescriptionGiven, string? Description) ReadPatch(JsonElement request)
+    {
+        (bool namePresent, string? name) = JsonFields.OptionalString(request, "name", Limits.KeycardName, allowEmpty: false);
+        if (namePresent && name is null) throw ApiException.BadRequest("'name' must be a string");
+        if (name is not null && name.Trim().Length == 0) throw ApiException.BadRequest("'name' must not be empty");
+        (bool descriptionGiven, string? description) = JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true);
+        return (name, descriptionGiven, description);
+    }
+
+    private static ReadOnlyMemory<byte> ListBody<T>(List<T> page, bool hasNext, bool hasPrevious, bool permissions, Action<Utf8JsonWriter, T> writeItem)
+        where T : IHasId => JsonResponse.Build(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("items");
+        foreach (T item in page) writeItem(w, item);
+        w.WriteEndArray();
+        KeycardQuery.WritePageInfo(w, page, hasNext, hasPrevious);
+        if (permissions) KeycardQuery.WritePermissions(w);
+        w.WriteEndObject();
+    });
+}

@@ -1,0 +1,37 @@
+using System;
+
+namespace Smooch.Emulator.State;
+
+internal sealed class Organization(string id, string? label) : IHasId
+{
+    public string Id { get; } = id;
+    public string? Label { get; } = label;
+    public OrderedTable<OrgServiceAccount> ServiceAccounts { get; } = new();
+}
+
+internal sealed class OrgServiceAccount(string id, string organizationId, string name, string? description, DateTimeOffset createdAt) : IHasId
+{
+    public string Id { get; } = id;
+    public string OrganizationId { get; } = organizationId;
+    public string Name { get; set; } = name;
+    public string? Description { get; set; } = description;
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+    public DateTimeOffset UpdatedAt { get; set; } = createdAt;
+    public OrderedTable<OrgCredential> Credentials { get; } = new();
+}
+
+internal sealed class OrgCredential(string id, string organizationId, string serviceAccountId, string clientId, string clientSecret,
+    string name, string? description, DateTimeOffset createdAt) : IHasId
+{
+    public string Id { get; } = id;
+    public string OrganizationId { get; } = organizationId;
+    public string ServiceAccountId { get; } = serviceAccountId;
+    public string ClientId { get; } = clientId;
+    public string ClientSecret { get; } = clientSecret;
+    public string Name { get; set; } = name;
+    public string? Description { get; set; } = description;
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+    public DateTimeOffset? LastUsedAt { get; set; }
+}
+
+internal sealed record AccessToken(string Token, string OrganizationId, string ServiceAccountId, string CredentialId, DateTimeOffset ExpiresAt);

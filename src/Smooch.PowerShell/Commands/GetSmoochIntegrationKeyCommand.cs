@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Smooch.Client;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Lists the API keys of custom integrations (many at once, concurrently), or gets one key; never a secret.</summary>
+    [Cmdlet(VerbsCommon.Get, "SmoochIntegrationKey", SupportsPaging = true)]
+    [OutputType(typeof(IntegrationKey))]
+    public sealed class GetSmoochIntegrationKeyCommand : ChildListCmdlet<(string AppId, string IntegrationId), IntegrationKey>
+    {
+        private NamePattern key = NamePattern.From(null);
+        private NamePattern displayName = NamePattern.From(null);
+
+        /// <summary>The app of the integrations.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AppIdCompleter))]
+        public string? AppId { get; set; }
+
+        /// <summary>The custom integrations whose keys to list.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
+        public string[]? IntegrationId { get; set; }
+
+        /// <summary>A key id (int_...) to get; wildcards filter the list.</summary>
+        [Parameter(Position = 2)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(KeyIdCompleter))]
+        public string? KeyId { get; set; }
+
+        /// <summary>Only keys whose display name matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string? DisplayName { get; set; }
+
+        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+
+        internal override string Activity => "Listing integration keys";
+
+        internal override void Begin()
+        {
+            base.Begin();
+            key = NamePattern.From(KeyId);
+            displayName = NamePattern.From(DisplayName);
+        }
+
+        internal override void Process()
+        {
+            foreach (string id in IntegrationId!)
+            {
+                Enqueue((AppId!, id));
+            }
+        }
+
+        internal override object? TargetOf((string AppId, string IntegrationId) input) => key.IsLiteral ? key.Text : input.IntegrationId;
+
+        internal override Task<IReadOnlyList<IntegrationKey>> RunAsync((string AppId, string IntegrationId) input, CancellationToken cancellationToken) => key.IsLiteral
+            ? AsyncLists.OneAsync(Client.IntegrationKeys.GetAsync(input.AppId, input.IntegrationId, key.Text!, cancellationToken), k => displayName.Matches(k.DisplayName), ModelMap.From)
+            : AsyncLists.CollectAsync(Client.IntegrationKeys.ListAsync(input.AppId, input.IntegrationId, cancellationToken), k => key.Matches(k.KeyId) && displayName.Matches(k.DisplayName), ModelMap.From, cancellationToken);
+    }
+}

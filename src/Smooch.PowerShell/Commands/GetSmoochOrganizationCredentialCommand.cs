@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Smooch.Client;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Lists the credentials of organization service accounts (many at once, concurrently), or gets one; never a secret.</summary>
+    [Cmdlet(VerbsCommon.Get, "SmoochOrganizationCredential", SupportsPaging = true)]
+    [OutputType(typeof(OrganizationCredential))]
+    public sealed class GetSmoochOrganizationCredentialCommand : ChildListCmdlet<(string OrganizationId, string ServiceAccountId), OrganizationCredential>
+    {
+        private NamePattern credential = NamePattern.From(null);
+        private NamePattern name = NamePattern.From(null);
+
+        /// <summary>Organization id or label.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        public string? OrganizationId { get; set; }
+
+        /// <summary>The service accounts whose credentials to list.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        public string[]? ServiceAccountId { get; set; }
+
+        /// <summary>A credential id to get; wildcards filter the list.</summary>
+        [Parameter(Position = 2)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(CredentialIdCompleter))]
+        public string? CredentialId { get; set; }
+
+        /// <summary>Only credentials whose name matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string? Name { get; set; }
+
+        /// <summary>Includes each credential's permissions.</summary>
+        [Parameter]
+        public SwitchParameter ExpandPermissions { get; set; }
+
+        internal override SmoochApi RequiredApi => SmoochApi.Organization;
+
+        internal override string Activity => "Listing organization credentials";
+
+        internal override void Begin()
+        {
+            base.Begin();
+            credential = NamePattern.From(CredentialId);
+            name = NamePattern.From(Name);
+        }
+
+        internal override void Process()
+        {
+            OrganizationIdCompleter.Remember(OrganizationId!);
+            foreach (string id in ServiceAccountId!)
+            {
+                Enqueue((OrganizationId!, id));
+            }
+        }
+
+        internal override object? TargetOf((string OrganizationId, string ServiceAccountId) input) => credential.IsLiteral ? credential.Text : input.ServiceAccountId;
+
+        internal override Task<IReadOnlyList<OrganizationCredential>> RunAsync((string OrganizationId, string ServiceAccountId) input, CancellationToken cancellationToken) => credential.IsLiteral
+            ? AsyncLists.OneAsync(Client.Organization.GetCredentialAsync(input.OrganizationId, input.ServiceAccountId, credential.Text!, ExpandPermissions, cancellationToken), c => name.Matches(c.Name), ModelMap.From)
+            : AsyncLists.CollectAsync(Client.Organization.ListCredentialsAsync(input.OrganizationId, input.ServiceAccountId, ExpandPermissions, null, cancellationToken), c => credential.Matches(c.CredentialId) && name.Matches(c.Name), ModelMap.From, cancellationToken);
+    }
+}

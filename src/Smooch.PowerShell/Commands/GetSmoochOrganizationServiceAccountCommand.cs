@@ -1,0 +1,58 @@
+using System.Management.Automation;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Lists an organization's service accounts (every page, streaming), or gets those with the given ids.</summary>
+    [Cmdlet(VerbsCommon.Get, "SmoochOrganizationServiceAccount", SupportsPaging = true)]
+    [OutputType(typeof(OrganizationServiceAccount))]
+    public sealed class GetSmoochOrganizationServiceAccountCommand : OrganizationCmdlet
+    {
+        /// <summary>Organization id or label.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        public string? OrganizationId { get; set; }
+
+        /// <summary>Service account ids; wildcards filter the list.</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        public string[]? ServiceAccountId { get; set; }
+
+        /// <summary>Only service accounts whose name matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string? Name { get; set; }
+
+        /// <summary>Includes each service account's permissions.</summary>
+        [Parameter]
+        public SwitchParameter ExpandPermissions { get; set; }
+
+        internal override void Process()
+        {
+            NamePattern name = NamePattern.From(Name);
+            string organization = OrganizationId!;
+            OrganizationIdCompleter.Remember(organization);
+            foreach (string? id in ServiceAccountId ?? new string?[] { null })
+            {
+                NamePattern pattern = NamePattern.From(id);
+                ForInput(id ?? organization, () =>
+                {
+                    if (pattern.IsLiteral)
+                    {
+                        WriteOne(ct => Client.Organization.GetServiceAccountAsync(organization, id!, ExpandPermissions, ct), sa => name.Matches(sa.Name), ModelMap.From);
+                    }
+                    else
+                    {
+                        WriteList(ct => Client.Organization.ListServiceAccountsAsync(organization, ExpandPermissions, null, ct), sa => pattern.Matches(sa.ServiceAccountId) && name.Matches(sa.Name), ModelMap.From);
+                    }
+                });
+            }
+        }
+
+        internal override void End() => WriteTotalCountIfAsked();
+    }
+}

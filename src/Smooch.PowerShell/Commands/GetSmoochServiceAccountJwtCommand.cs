@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Asks the server to issue an account-scoped JWT for a service-account key; the token is a SecureString unless -AsPlainText.</summary>
+    [Cmdlet(VerbsCommon.Get, "SmoochServiceAccountJwt")]
+    [OutputType(typeof(ServerJwt))]
+    public sealed class GetSmoochServiceAccountJwtCommand : SunshineCmdlet
+    {
+        /// <summary>The service account that owns the key.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        public string? ServiceAccountId { get; set; }
+
+        /// <summary>The key (svc_...) the token is issued for.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(KeyIdCompleter))]
+        public string? KeyId { get; set; }
+
+        /// <summary>Emits the token as a plain string instead of a SecureString.</summary>
+        [Parameter]
+        public SwitchParameter AsPlainText { get; set; }
+
+        internal override void Process() =>
+            ForInput(KeyId, () => WriteModel(ModelMap.From(Await(ct => Client.ServiceAccounts.GetJwtAsync(ServiceAccountId!, KeyId!, ct)), AsPlainText)));
+    }
+}

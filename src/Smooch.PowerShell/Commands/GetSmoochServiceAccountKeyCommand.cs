@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Smooch.Client;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Lists the secret keys of v1.1 service accounts (many at once, concurrently), or gets one key; never a secret.</summary>
+    [Cmdlet(VerbsCommon.Get, "SmoochServiceAccountKey", SupportsPaging = true)]
+    [OutputType(typeof(ServiceAccountKey))]
+    public sealed class GetSmoochServiceAccountKeyCommand : ChildListCmdlet<string, ServiceAccountKey>
+    {
+        private NamePattern key = NamePattern.From(null);
+        private NamePattern name = NamePattern.From(null);
+
+        /// <summary>The service accounts whose keys to list.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        public string[]? ServiceAccountId { get; set; }
+
+        /// <summary>A key id (svc_...) to get; wildcards filter the list.</summary>
+        [Parameter(Position = 1)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(KeyIdCompleter))]
+        public string? KeyId { get; set; }
+
+        /// <summary>Only keys whose name matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string? Name { get; set; }
+
+        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+
+        internal override string Activity => "Listing service-account keys";
+
+        internal override void Begin()
+        {
+            base.Begin();
+            key = NamePattern.From(KeyId);
+            name = NamePattern.From(Name);
+        }
+
+        internal override void Process()
+        {
+            foreach (string id in ServiceAccountId!)
+            {
+                Enqueue(id);
+            }
+        }
+
+        internal override object? TargetOf(string input) => key.IsLiteral ? key.Text : input;
+
+        internal override Task<IReadOnlyList<ServiceAccountKey>> RunAsync(string input, CancellationToken cancellationToken) => key.IsLiteral
+            ? AsyncLists.OneAsync(Client.ServiceAccounts.GetKeyAsync(input, key.Text!, cancellationToken), k => name.Matches(k.Name), ModelMap.From)
+            : AsyncLists.CollectAsync(Client.ServiceAccounts.ListKeysAsync(input, cancellationToken), k => key.Matches(k.KeyId) && name.Matches(k.Name), ModelMap.From, cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using Smooch.Client;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Shows this runspace's default sessions: API, base address, auth mode and key id — never a secret.</summary>
+    [Cmdlet(VerbsCommon.Get, "SmoochSession")]
+    [OutputType(typeof(Session))]
+    public sealed class GetSmoochSessionCommand : SmoochCmdlet
+    {
+        /// <summary>Only the default session of these APIs. Default: both.</summary>
+        [Parameter(Position = 0)]
+        public SmoochApi[]? Api { get; set; }
+
+        internal override void End()
+        {
+            foreach (SmoochApi api in Api ?? new[] { SmoochApi.Sunshine, SmoochApi.Organization })
+            {
+                Session? session = SessionRegistry.Get(api);
+                if (session is not null)
+                {
+                    WriteModel(session);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using Smooch.Client.Authentication;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Signs a JWT (HS256) locally with a key's secret; nothing is sent anywhere.</summary>
+    [Cmdlet(VerbsCommon.New, "SmoochJwt", DefaultParameterSetName = KeySet)]
+    [OutputType(typeof(Jwt))]
+    public sealed class NewSmoochJwtCommand : SmoochCmdlet
+    {
+        private const string KeySet = "KeyId";
+        private const string CredentialSet = "Credential";
+
+        /// <summary>Key id (act_..., svc_... or app_...); it becomes the token's kid.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = KeySet)]
+        [ValidateNotNullOrEmpty]
+        public string? KeyId { get; set; }
+
+        /// <summary>The key's secret.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = KeySet)]
+        public SecureString? Secret { get; set; }
+
+        /// <summary>Key id (user name) and secret (password).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>account or app; inferred from the key id's prefix when omitted.</summary>
+        [Parameter]
+        public JwtScope? Scope { get; set; }
+
+        /// <summary>Lifetime: adds an exp claim. Without it the token does not expire.</summary>
+        [Parameter]
+        public TimeSpan? ExpiresIn { get; set; }
+
+        /// <summary>Emits the token as a plain string instead of a SecureString.</summary>
+        [Parameter]
+        public SwitchParameter AsPlainText { get; set; }
+
+        internal override void Process()
+        {
+            string keyId = (Credential?.UserName ?? KeyId ?? string.Empty).Trim();
+            SecureString secret = Credential?.Password ?? Secret ?? new SecureString();
+            try
+            {
+                Jwt jwt = Sign(keyId, secret, Scope, ExpiresIn, DateTimeOffset.UtcNow, AsPlainText);
+                WriteModel(jwt);
+            }
+            catch (ArgumentException invalid)
+            {
+                WriteError(new ErrorRecord(invalid, "InvalidJwtArgument", ErrorCategory.InvalidArgument, keyId));
+            }
+        }
+
+        internal static Jwt Sign(string keyId, SecureString secret, JwtScope? scope, TimeSpan? expiresIn, DateTimeOffset now, bool asPlainText)
+        {
+            if (keyId.Length == 0)
+            {
+                throw new ArgumentException("The key id is empty.", nameof(KeyId));
+            }
+
+            if (Secrets.IsEmpty(secret))
+            {
+                throw new ArgumentException($"The secret of key {keyId} is empty.", nameof(Secret));
+            }
+
+            if (expiresIn.HasValue && expiresIn.Value <= TimeSpan.Zero)
+            {
+                throw new ArgumentException($"-ExpiresIn must be positive; it was {expiresIn.Value}.", nameof(ExpiresIn));
+            }
+
+            JwtScope effective = scope ?? JwtSigner.InferScope(keyId);
+            DateTimeOffset? expiresAt = expiresIn.HasValue ? now + expiresIn.Value : null;
+            string token = JwtSigner.Sign(keyId, secret, effective, expiresAt);
+            return new Jwt
+            {
+                KeyId = keyId,
+                Scope = effective.ToString().ToLowerInvariant(),
+                ExpiresAt = expiresAt,
+                Token = Secrets.Emit(token, asPlainText),
+            };
+        }
+    }
+}

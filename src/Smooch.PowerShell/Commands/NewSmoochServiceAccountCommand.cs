@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Creates a v1.1 service account (needs an account key, act_...).</summary>
+    [Cmdlet(VerbsCommon.New, "SmoochServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ServiceAccount))]
+    public sealed class NewSmoochServiceAccountCommand : SunshineCmdlet
+    {
+        /// <summary>Name of the new service account (unique in the account).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        internal override void Process() =>
+            Change($"service account '{Name}'", "Create", Name, ct => Client.ServiceAccounts.CreateAsync(Name!, ct), sa => WriteModel(ModelMap.From(sa)));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Creates a secret key for a v1.1 service account; the secret is emitted once, as a SecureString.</summary>
+    [Cmdlet(VerbsCommon.New, "SmoochServiceAccountKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ServiceAccountKey))]
+    public sealed class NewSmoochServiceAccountKeyCommand : SunshineCmdlet
+    {
+        /// <summary>The service account that gets the key.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        public string? ServiceAccountId { get; set; }
+
+        /// <summary>Name of the key.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>Emits the secret as a plain string instead of a SecureString.</summary>
+        [Parameter]
+        public SwitchParameter AsPlainText { get; set; }
+
+        internal override void Process() =>
+            Change($"service account {ServiceAccountId}", $"Create secret key '{Name}'", ServiceAccountId,
+                ct => Client.ServiceAccounts.CreateKeyAsync(ServiceAccountId!, Name!, ct),
+                created =>
+                {
+                    WarnIfIncomplete(created.ResponseIncomplete, "service-account key");
+                    WriteModel(ModelMap.From(created, AsPlainText));
+                });
+    }
+}

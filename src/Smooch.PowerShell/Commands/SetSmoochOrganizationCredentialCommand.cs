@@ -1,0 +1,60 @@
+using System.Management.Automation;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Changes the name and/or description of an organization credential.</summary>
+    [Cmdlet(VerbsCommon.Set, "SmoochOrganizationCredential", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OrganizationCredential))]
+    public sealed class SetSmoochOrganizationCredentialCommand : OrganizationCmdlet
+    {
+        /// <summary>Organization id or label.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        public string? OrganizationId { get; set; }
+
+        /// <summary>The service account that owns the credential.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        public string? ServiceAccountId { get; set; }
+
+        /// <summary>The credential to change.</summary>
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(CredentialIdCompleter))]
+        public string? CredentialId { get; set; }
+
+        /// <summary>The new name.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>The new description.</summary>
+        [Parameter]
+        public string? Description { get; set; }
+
+        /// <summary>Writes the updated credential.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        internal override void Process()
+        {
+            if (Name is null && Description is null)
+            {
+                WriteError(new ErrorRecord(new System.ArgumentException("Give -Name, -Description or both: there is nothing to change.", nameof(Name)), "NothingToChange", ErrorCategory.InvalidArgument, CredentialId));
+                return;
+            }
+
+            Change($"credential {CredentialId} of service account {ServiceAccountId}", "Update", CredentialId,
+                ct => Client.Organization.UpdateCredentialAsync(OrganizationId!, ServiceAccountId!, CredentialId!, Name, Description, ct),
+                credential =>
+                {
+                    if (PassThru)
+                    {
+                        WriteModel(ModelMap.From(credential));
+                    }
+                });
+        }
+    }
+}

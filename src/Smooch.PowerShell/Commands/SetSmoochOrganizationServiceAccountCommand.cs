@@ -1,0 +1,56 @@
+using System.Management.Automation;
+using Smooch.PowerShell.Common;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Commands
+{
+    /// <summary>Changes the name and/or description of an organization service account.</summary>
+    [Cmdlet(VerbsCommon.Set, "SmoochOrganizationServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OrganizationServiceAccount))]
+    public sealed class SetSmoochOrganizationServiceAccountCommand : OrganizationCmdlet
+    {
+        /// <summary>Organization id or label.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        public string? OrganizationId { get; set; }
+
+        /// <summary>The service account to change.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        public string? ServiceAccountId { get; set; }
+
+        /// <summary>The new name.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>The new description.</summary>
+        [Parameter]
+        public string? Description { get; set; }
+
+        /// <summary>Writes the updated service account.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        internal override void Process()
+        {
+            if (Name is null && Description is null)
+            {
+                WriteError(new ErrorRecord(new System.ArgumentException("Give -Name, -Description or both: there is nothing to change.", nameof(Name)), "NothingToChange", ErrorCategory.InvalidArgument, ServiceAccountId));
+                return;
+            }
+
+            Change($"service account {ServiceAccountId} of organization {OrganizationId}", "Update", ServiceAccountId,
+                ct => Client.Organization.UpdateServiceAccountAsync(OrganizationId!, ServiceAccountId!, Name, Description, ct),
+                sa =>
+                {
+                    if (PassThru)
+                    {
+                        WriteModel(ModelMap.From(sa));
+                    }
+                });
+        }
+    }
+}

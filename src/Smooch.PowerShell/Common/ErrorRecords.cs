@@ -1,0 +1,76 @@
+using System;
+using System.Management.Automation;
+using Smooch.Client;
+
+namespace Smooch.PowerShell.Common
+{
+    /// <summary>Turns what went wrong for one input into the ErrorRecord users filter on (ErrorId, category, target).</summary>
+    internal static class ErrorRecords
+    {
+        public static ErrorRecord From(Exception exception, object? target)
+        {
+            switch (exception)
+            {
+                case SmoochApiException api:
+                    var record = new ErrorRecord(api, ErrorIdOf(api), CategoryOf(api), target);
+                    string? advice = AdviceFor(api);
+                    if (advice is not null)
+                    {
+                        record.ErrorDetails = new ErrorDetails(api.Message) { RecommendedAction = advice };
+                    }
+
+                    return record;
+                case ArgumentException argument:
+                    return new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
+                default:
+                    return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
+            }
+        }
+
+        public static string ErrorIdOf(SmoochApiException api) =>
+            string.IsNullOrEmpty(api.ErrorCode) ? api.Kind.ToString() : api.ErrorCode!;
+
+        public static ErrorCategory CategoryOf(SmoochApiException api)
+        {
+            switch (api.StatusCode)
+            {
+                case 404:
+                    return ErrorCategory.ObjectNotFound;
+                case 401:
+                case 403:
+                    return ErrorCategory.PermissionDenied;
+                case 409:
+                    return ErrorCategory.ResourceExists;
+                case 400:
+                case 422:
+                    return ErrorCategory.InvalidArgument;
+                case 429:
+                    return ErrorCategory.LimitsExceeded;
+            }
+
+            if (api.StatusCode >= 500 || api.Kind == SmoochErrorKind.Connection)
+            {
+                return ErrorCategory.ConnectionError;
+            }
+
+            return api.Kind switch
+            {
+                SmoochErrorKind.Timeout => ErrorCategory.OperationTimeout,
+                SmoochErrorKind.MalformedResponse => ErrorCategory.InvalidResult,
+                _ => ErrorCategory.NotSpecified,
+            };
+        }
+
+        /// <summary>A terminating error for a cmdlet that cannot run at all (no session, wrong session, bad settings).</summary>
+        public static ErrorRecord Usage(string message, string errorId, ErrorCategory category, object? target) =>
+            new ErrorRecord(new InvalidOperationException(message), errorId, category, target);
+
+        private static string? AdviceFor(SmoochApiException api) => api.StatusCode switch
+        {
+            401 => "Check the key id and secret of the session (Get-SmoochSession) and connect again with Connect-Smooch.",
+            403 => "The key of this session may not call this endpoint; service accounts and their keys need an account key (act_...).",
+            429 => "The API is rate limiting this account; lower -ThrottleLimit or try again later.",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using System.Threading;
+
+namespace Smooch.PowerShell.Common
+{
+    /// <summary>
+    /// What the cmdlet logic needs from PowerShell. The cmdlet base class implements it on the pipeline
+    /// thread; tests implement it with a recording double, so the logic runs without an engine.
+    /// </summary>
+    internal interface ICmdletHost
+    {
+        CancellationToken CancellationToken { get; }
+
+        void WriteObject(object item);
+
+        void WriteError(ErrorRecord error);
+
+        void WriteVerbose(string message);
+
+        void WriteProgress(ProgressRecord progress);
+
+        /// <summary>Asks whether to change <paramref name="target"/>; honours -WhatIf, -Confirm and -Force.</summary>
+        bool ShouldProcess(string target, string action);
+
+        /// <summary>Client calls started before disposal log their requests to this host (see <see cref="FlushRequestLog"/>).</summary>
+        System.IDisposable RouteRequestLog();
+
+        /// <summary>Writes the request-log entries that arrived meanwhile; called on the pipeline thread.</summary>
+        void FlushRequestLog();
+    }
+}

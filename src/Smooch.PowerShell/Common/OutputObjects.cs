@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Reflection;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Common
+{
+    /// <summary>Wraps a model so its stable PSTypeName (Smooch.AppKey, ...) comes first, which the format views select on.</summary>
+    internal static class OutputObjects
+    {
+        private static readonly ConcurrentDictionary<Type, string?> TypeNames = new ConcurrentDictionary<Type, string?>();
+
+        public static object Wrap(object model)
+        {
+            string? typeName = TypeNames.GetOrAdd(model.GetType(), t => t.GetCustomAttribute<SmoochTypeNameAttribute>()?.TypeName);
+            if (typeName is null)
+            {
+                return model;
+            }
+
+            var wrapped = new PSObject(model);
+            wrapped.TypeNames.Insert(0, typeName);
+            return wrapped;
+        }
+    }
+}

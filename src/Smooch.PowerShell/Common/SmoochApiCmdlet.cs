@@ -1,0 +1,37 @@
+using System.Management.Automation;
+using Smooch.Client;
+using Smooch.PowerShell.Models;
+
+namespace Smooch.PowerShell.Common
+{
+    /// <summary>A cmdlet that calls one of the two APIs: takes -Session, else uses the runspace's default session of that API.</summary>
+    public abstract class SmoochApiCmdlet : SmoochCmdlet
+    {
+        private Session? resolved;
+
+        /// <summary>The session to use instead of the default one of this cmdlet's API (from Connect-Smooch -PassThru).</summary>
+        [Parameter]
+        public Session? Session { get; set; }
+
+        internal abstract SmoochApi RequiredApi { get; }
+
+        internal SmoochSession Client => (resolved ?? throw new System.InvalidOperationException("The session is resolved in BeginProcessing.")).Client;
+
+        internal override void Begin()
+        {
+            resolved = SessionResolver.Resolve(Session, SessionRegistry.Get(RequiredApi), RequiredApi, MyInvocation.MyCommand.Name);
+        }
+    }
+
+    /// <summary>A cmdlet of the Sunshine Conversations API (v1.1 service accounts, v2 app and integration keys).</summary>
+    public abstract class SunshineCmdlet : SmoochApiCmdlet
+    {
+        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+    }
+
+    /// <summary>A cmdlet of the organization API (organization service accounts and credentials).</summary>
+    public abstract class OrganizationCmdlet : SmoochApiCmdlet
+    {
+        internal override SmoochApi RequiredApi => SmoochApi.Organization;
+    }
+}

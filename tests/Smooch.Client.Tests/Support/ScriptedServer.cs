@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Smooch.Client.Tests.Support
+{
+    /// <summary>
+    /// A raw-socket HTTP/1.1 server on loopback that answers each request with the next scripted reply, for
+    /// transport faults that need exact control (half a body, a closed socket). Records every request line and headers.
+    /// </summary>
+    internal sealed class ScriptedServer : IAsyncDisposable
+    {
+        private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
+        private readonly ConcurrentQueue<Reply> _replies = new ConcurrentQueue<Reply>();
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private readonly Task _loop;
+
+        public ScriptedServer()
+        {
+            _listener.Start();
+            BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+            _loop = Task.Run(AcceptLoop);
+        }
+
+        public Uri BaseAddress { get; }
+
+        public ConcurrentQueue<RecordedRequest> Requests { get; } = new ConcurrentQueue<RecordedRequest>();
+
+        public Reply Default { get; set; } = Reply.Json(200, "{}");
+
+        public void Enqueue(params Reply[] replies)
+        {
+            foreach (Reply reply in replies)
+            {
+                _replies.Enqueue(reply);
+            }
+        }
+
+        private async Task AcceptLoop()
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                }
+                catch (Exception)
+                {
+                    return;
+                }
+                _ = Task.Run(() => Serve(client));
+            }
+        }
+
+        private async Task Serve(TcpClient client)
+        {
+            using (client)
+            {
+                NetworkStream stream = client.GetStream();
+                try
+                {
+                    while (true)
+                    {
+                        RecordedRequest? request = await ReadRequest(stream);
+                        if (request == null)
+                        {
+                            return;
+                        }
+                        Requests.Enqueue(request);
+                        Reply reply = _replies.TryDequeue(out Reply? next) ? next : Default;
+                        if (reply.Delay > TimeSpan.Zero)
+                        {
+                            await Task.Delay(reply.Delay, _stop.Token);
+                        }
+                        if (reply.Drop)
+                        {
+                            client.Client.LingerState = new LingerOption(true, 0);
+                            return;
+                        }
+                        byte[] body = Encoding.UTF8.GetBytes(reply.Body);
+                        var head = new StringBuilder();
+                        head.Append("HTTP/1.1 ").Append(reply.Status).Append(" X\r\n");
+                        head.Append("Content-Type: application/json\r\n");
+                        head.Append("Content-Length: ").Append(body.Length).Append("\r\n");
+                        foreach (var header in reply.Headers)
+                        {
+                            head.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");
+                        }
+                        head.Append("\r\n");
+                        byte[] headBytes = Encoding.ASCII.GetBytes(head.ToString());
+                        await stream.WriteAsync(headBytes);
+                        int length = reply.TruncateAt ?? body.Length;
+                        await stream.WriteAsync(body.AsMemory(0, length));
+                        await stream.FlushAsync();
+                        if (reply.TruncateAt.HasValue)
+                        {
+                            client.Client.LingerState = new LingerOption(true, 0);
+                            return;
+                        }
+                    }
+                }
+                catch (Exception)
+                {
+                }
+            }
+        }
+
+        private static async Task<RecordedRequest?> ReadRequest(NetworkStream stream)
+        {
+            var buffer = new List<byte>();
+            var one = new byte[1];
+            while (true)
+            {
+                int read = await stream.ReadAsync(one);
+                if (read == 0)
+                {
+                    return null;
+                }
+                buffer.Add(one[0]);
+                int n = buffer.Count;
+                if (n >= 4 && buffer[n - 4] == '\r' && buffer[n - 3] == '\n' && buffer[n - 2] == '\r' && buffer[n - 1] == '\n')
+                {
+                    break;
+                }
+            }
+            string[] lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 1; i < lines.Length; i++)
+            {
+                int colon = lines[i].IndexOf(':');
+                headers[lines[i].Substring(0, colon).Trim()] = lines[i].Substring(colon + 1).Trim();
+            }
+            string body = string.Empty;
+            if (headers.TryGetValue("Content-Length", out string? lengthText) && int.Parse(lengthText) > 0)
+            {
+                var bytes = new byte[int.Parse(lengthText)];
+                int offset = 0;
+                while (offset < bytes.Length)
+                {
+                    int read = await stream.ReadAsync(bytes.AsMemory(offset));
+                    if (read == 0)
+                    {
+                        break;
+                    }
+                    offset += read;
+                }
+                body = Encoding.UTF8.GetString(bytes);
+            }
+            string[] requestLine = lines[0].Split(' ');
+            return new RecordedRequest(requestLine[0], requestLine[1], headers, body);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _stop.Cancel();
+            _listener.Stop();
+            try
+            {
+                await _loop;
+            }
+            catch (Exception)
+            {
+            }
+        }
+    }
+
+    internal sealed record RecordedRequest(string Method, string Target, IReadOnlyDictionary<string, string> Headers, string Body);
+
+    internal sealed class Reply
+    {
+        public int Status { get; init; } = 200;
+
+        public string Body { get; init; } = "{}";
+
+        public Dictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        public TimeSpan Delay { get; init; }
+
+        public bool Drop { get; init; }
+
+        public int? TruncateAt { get; init; }
+
+        public static Reply Json(int status, string body) => new Reply { Status = status, Body = body };
+
+        public Reply WithHeader(string name, string value)
+        {
+            Headers[name] = value;
+            return this;
+        }
+    }
+}

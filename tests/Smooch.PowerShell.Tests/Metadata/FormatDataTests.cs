@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Xml.Linq;
+
+namespace Smooch.PowerShell.Tests.Metadata
+{
+    /// <summary>Smooch.Format.ps1xml: one table view per output type, only real properties, never a secret.</summary>
+    public class FormatDataTests : IDisposable
+    {
+        private static readonly string[] SecretProperties = { "Secret", "ClientSecret", "Token" };
+
+        private readonly ModuleAssemblyMetadata metadata = ModuleAssemblyMetadata.Open();
+        private readonly Dictionary<string, Type> models;
+        private readonly XDocument format = XDocument.Load(Path.Combine(RepositoryPaths.StagedModule, "Smooch.Format.ps1xml"));
+
+        public FormatDataTests()
+        {
+            models = metadata.Assembly.GetTypes()
+                .Select(t => (Type: t, Name: CmdletMetadataTests.TypeNameOf(t)))
+                .Where(t => t.Name is not null)
+                .ToDictionary(t => t.Name!, t => t.Type, StringComparer.Ordinal);
+        }
+
+        public void Dispose() => metadata.Dispose();
+
+        [Fact]
+        public void Every_output_type_has_exactly_one_table_view()
+        {
+            var selected = format.Descendants("View").Select(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value).ToList();
+
+            Assert.Equal(models.Keys.OrderBy(k => k, StringComparer.Ordinal), selected.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.All(format.Descendants("View"), v => Assert.NotNull(v.Element("TableControl")));
+        }
+
+        [Fact]
+        public void Views_show_only_existing_properties_and_never_a_secret()
+        {
+            foreach (XElement view in format.Descendants("View"))
+            {
+                Type model = models[view.Element("ViewSelectedBy")!.Element("TypeName")!.Value];
+                var properties = model.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                var shown = view.Descendants("PropertyName").Select(p => p.Value).ToList();
+
+                Assert.NotEmpty(shown);
+                Assert.All(shown, p => Assert.True(properties.Contains(p), $"{model.Name} has no property {p}"));
+                Assert.DoesNotContain(shown, SecretProperties.Contains);
+                Assert.DoesNotContain(view.Descendants("ScriptBlock"), _ => true);
+                Assert.Equal(view.Descendants("TableColumnHeader").Count(), shown.Count);
+            }
+        }
+
+        [Fact]
+        public void Models_that_carry_a_secret_are_the_created_ones_only()
+        {
+            var withSecret = models.Values.Where(m => m.GetProperties().Any(p => SecretProperties.Contains(p.Name))).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal);
+
+            Assert.Equal(new[] { "AppKey", "IntegrationKey", "Jwt", "OrganizationCredential", "ServerJwt", "ServiceAccountKey" }, withSecret);
+        }
+    }
+}
