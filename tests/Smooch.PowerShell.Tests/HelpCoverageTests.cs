@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Smooch.PowerShell.Tests
@@ -155,6 +157,43 @@ namespace Smooch.PowerShell.Tests
                 PSObject examplesView = shell.Invoke("Get-Help -Name $args[0] -Examples", name).Single();
                 Assert.Equal(expectedCodes.Count, Items(examplesView, "examples", "example").Count);
             }
+        }
+
+        [Fact]
+        public void Every_example_parses_and_calls_module_cmdlets_only_with_parameters_they_have()
+        {
+            using var shell = new HostedPowerShell();
+            var cmdlets = shell.Invoke("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
+                .ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+            var problems = new List<string>();
+            var examples = HelpByName.Value.SelectMany(h => h.Value.Element(Command + "examples")!.Elements(Command + "example")
+                .Select(e => (Where: $"{h.Key} {(string)e.Element(Maml + "title")!}", Code: (string)e.Element(Dev + "code")!)));
+            foreach (var (where, code) in examples)
+            {
+                ScriptBlockAst ast = Parser.ParseInput(code, out _, out ParseError[] errors);
+                problems.AddRange(errors.Select(e => $"{where}: {e.Message}"));
+                foreach (CommandAst call in ast.FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
+                {
+                    string? name = call.GetCommandName();
+                    if (name is null || !Regex.IsMatch(name, "^[A-Za-z]+-Smooch"))
+                    {
+                        continue;
+                    }
+
+                    if (!cmdlets.TryGetValue(name, out CmdletInfo? cmdlet))
+                    {
+                        problems.Add($"{where}: {name} is not a cmdlet of the module");
+                        continue;
+                    }
+
+                    var accepted = cmdlet.Parameters.Values.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    problems.AddRange(call.CommandElements.OfType<CommandParameterAst>()
+                        .Where(p => !accepted.Contains(p.ParameterName))
+                        .Select(p => $"{where}: {name} has no parameter -{p.ParameterName}"));
+                }
+            }
+
+            Assert.Empty(problems);
         }
 
         [Fact]
