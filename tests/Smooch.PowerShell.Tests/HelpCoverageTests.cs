@@ -160,14 +160,18 @@ namespace Smooch.PowerShell.Tests
         }
 
         [Fact]
-        public void Every_example_parses_and_calls_module_cmdlets_only_with_parameters_they_have()
+        public void Every_example_and_about_Smooch_code_block_parses_and_calls_module_cmdlets_with_parameters_they_have()
         {
             using var shell = new HostedPowerShell();
             var cmdlets = shell.Invoke("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
                 .ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
             var problems = new List<string>();
+            var aboutBlocks = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Docs, "about_Smooch.md")), "```powershell\\n(?<code>.*?)```", RegexOptions.Singleline)
+                .Select(m => (Where: "about_Smooch", Code: m.Groups["code"].Value)).ToList();
+            Assert.True(aboutBlocks.Count >= 3, $"only {aboutBlocks.Count} powershell block(s) found in about_Smooch.md");
             var examples = HelpByName.Value.SelectMany(h => h.Value.Element(Command + "examples")!.Elements(Command + "example")
-                .Select(e => (Where: $"{h.Key} {(string)e.Element(Maml + "title")!}", Code: (string)e.Element(Dev + "code")!)));
+                .Select(e => (Where: $"{h.Key} {(string)e.Element(Maml + "title")!}", Code: (string)e.Element(Dev + "code")!)))
+                .Concat(aboutBlocks);
             foreach (var (where, code) in examples)
             {
                 ScriptBlockAst ast = Parser.ParseInput(code, out _, out ParseError[] errors);
