@@ -70,6 +70,20 @@ namespace Smooch.PowerShell.Tests
         }
 
         [Fact]
+        public void The_specs_call_every_cmdlet_of_the_module()
+        {
+            using var shell = new HostedPowerShell();
+            var exported = shell.Invoke("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.ToString()).ToList();
+            var called = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "pester"), "*.Tests.ps1")
+                .SelectMany(f => Parser.ParseFile(f, out _, out _).FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
+                .Select(c => c.GetCommandName()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+            Assert.NotEmpty(exported);
+            var neverCalled = exported.Where(name => !called.Contains(name)).ToList();
+            Assert.True(neverCalled.Count == 0, "tests/pester never calls " + string.Join(", ", neverCalled));
+        }
+
+        [Fact]
         public void Every_spec_file_has_tests_and_imports_the_staged_module()
         {
             string[] specs = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "pester"), "*.Tests.ps1");
