@@ -10,11 +10,19 @@ namespace Smooch.Bench.ColdStart
     /// <summary>
     /// Connects and lists the keys of one app, then prints "ok &lt;ms since process start&gt;". Everything comes from
     /// SMOOCH_BENCH_* variables set by Smooch.Bench (an emulator's address and generated account key).
+    /// With --runtime-only it prints at once, for the runtime's own share of the start.
     /// </summary>
     internal static class Program
     {
-        private static async Task<int> Main()
+        private static async Task<int> Main(string[] args)
         {
+            if (args.Length == 1 && args[0] == "--runtime-only")
+            {
+                // The baseline: the same process start without touching Smooch.Client.
+                Console.WriteLine($"ok {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} 0");
+                return 0;
+            }
+
             var secret = new SecureString();
             foreach (var c in Required("SMOOCH_BENCH_SECRET"))
             {

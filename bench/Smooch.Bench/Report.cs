@@ -20,6 +20,7 @@ namespace Smooch.Bench
             new Target("bulk_speedup", ">=", 12),
             new Target("bulk_efficiency", ">=", 0.8),
             new Target("paging_peak_mb", "<=", 32),
+            new Target("paging_first_item_requests", "<=", 1),
         };
 
         public IReadOnlyList<Figure> Figures => figures;

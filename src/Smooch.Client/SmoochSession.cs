@@ -34,11 +34,12 @@ namespace Smooch.Client
                 UserAgent = UserAgentText,
                 Proxy = options.Proxy,
                 FollowRedirects = false,
+                Expect100Continue = false,
                 ThrowOnAnyError = false,
                 SetErrorExceptionOnUnsuccessfulStatusCode = false,
                 CalculateResponseStatus = _ => ResponseStatus.Completed,
                 Timeout = options.Timeout,
-                ConfigureMessageHandler = handler => new BodyCaptureHandler(handler),
+                ConfigureMessageHandler = handler => new BodyCaptureHandler(ConnectionLimit.Raise(handler)),
             };
             _sender = new RequestSender(new RestClient(restOptions), BaseAddress, authenticator, new RetryPolicy(retry), options.Timeout, options.Log);
 

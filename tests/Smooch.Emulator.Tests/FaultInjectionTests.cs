@@ -168,6 +168,24 @@ public sealed class FaultInjectionTests : EmulatorTest
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
     }
 
+    [Theory]
+    [InlineData("""{"method":"GET","pathPattern":"/v1.1/serviceaccounts","kind":"Delay","delay":"00:00:00.020"}""")]
+    [InlineData("""{"method":"GET","pathPattern":"/v1.1/serviceaccounts","kind":"delay","delayMs":20}""")]
+    public async Task Delay_faults_accept_a_time_span_or_milliseconds_over_http(string rule)
+    {
+        Assert.Equal(HttpStatusCode.Created, (await Anonymous.Post("/_emulator/faults", rule)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await Account.Get("/v1.1/serviceaccounts")).Status);
+        Assert.Equal("Delay", Emulator.Control.Journal.Single().Fault);
+    }
+
+    [Theory]
+    [InlineData("""{"method":"GET","pathPattern":"no-slash","kind":"Status"}""")]
+    [InlineData("""{"method":"GET","pathPattern":"/x","kind":"Status","count":0}""")]
+    [InlineData("""{"pathPattern":"/x","kind":"Status"}""")]
+    [InlineData("""{"method":"GET","pathPattern":"/x","kind":"Delay","delay":"soon"}""")]
+    public async Task Bad_fault_rules_over_http_are_400(string rule) =>
+        Assert.Equal(HttpStatusCode.BadRequest, (await Anonymous.Post("/_emulator/faults", rule)).Status);
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         for (int i = 0; i < 200 && !condition(); i++) await Task.Delay(25);

@@ -98,6 +98,18 @@ public sealed class HostileInputTests : KeycardTest
     }
 
     [Fact]
+    public async Task Known_paths_with_another_method_get_405_in_the_family_shape()
+    {
+        Reply v2 = await Account.Put($"/v2/apps/{App.AppId}/keys", "{}");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, v2.Status);
+        Assert.Equal("method_not_allowed", v2.Json.GetProperty("errors")[0].Str("code"));
+        Reply v1 = await Account.Patch("/v1.1/serviceaccounts", "{}");
+        Assert.Equal("method_not_allowed", v1.Json.GetProperty("error").Str("code"));
+        Reply keycard = await Anonymous.Get("/service-account-token");
+        Assert.Equal(405, keycard.Json.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
     public async Task Deeply_nested_json_is_a_400()
     {
         string nested = new string('[', 5000) + new string(']', 5000);

@@ -73,6 +73,13 @@ public sealed class HostingTests
         Assert.All(emulator.Apps, app => Assert.Equal(2, app.CustomIntegrationIds.Count));
     }
 
+    [Fact]
+    public async Task Duplicate_organization_seeds_are_refused() =>
+        await Assert.ThrowsAsync<ArgumentException>(() => SmoochEmulator.StartAsync(new EmulatorOptions
+        {
+            Organizations = { new OrganizationSeed("a", "x"), new OrganizationSeed("x") },
+        }));
+
     [Theory]
     [InlineData("app_0123456789abcdef01234567")]
     [InlineData("act_xyz")]

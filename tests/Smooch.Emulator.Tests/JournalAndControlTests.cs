@@ -113,6 +113,28 @@ public sealed class JournalAndControlTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Every_api_response_carries_a_distinct_request_id()
+    {
+        Reply ok = await Account.Get("/v1.1/serviceaccounts");
+        Reply error = await Anonymous.Get("/v1.1/serviceaccounts");
+        string first = ok.Message.Headers.GetValues("X-Request-Id").Single();
+        string second = error.Message.Headers.GetValues("X-Request-Id").Single();
+        Assert.False(string.IsNullOrWhiteSpace(first));
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task Artificial_latency_is_added_to_api_requests_only()
+    {
+        Emulator.Control.Latency = TimeSpan.FromMilliseconds(100);
+        await Account.Get("/v1.1/serviceaccounts");
+        await Anonymous.Get("/_emulator/health");
+        Assert.True(Emulator.Control.Journal.Single().Milliseconds >= 90);
+        Emulator.Control.Reset();
+        Assert.Equal(TimeSpan.Zero, Emulator.Control.Latency);
+    }
+
+    [Fact]
     public async Task Sequential_requests_never_raise_the_concurrency_high_water_mark_above_one()
     {
         Emulator.Control.ResetConcurrency();

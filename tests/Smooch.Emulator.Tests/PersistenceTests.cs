@@ -96,6 +96,52 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await account.Get("/v1.1/serviceaccounts")).Status);
     }
 
+    [Fact]
+    public async Task Given_secret_replaces_the_stored_secret_of_the_same_key()
+    {
+        EmulatorOptions options = Options();
+        options.AccountKeyId = "act_bbbbbbbbbbbbbbbbbbbbbbbb";
+        options.AccountSecret = "old";
+        await using (await SmoochEmulator.StartAsync(options)) { }
+        options = Options();
+        options.AccountKeyId = "act_bbbbbbbbbbbbbbbbbbbbbbbb";
+        options.AccountSecret = "new";
+        await using SmoochEmulator second = await SmoochEmulator.StartAsync(options);
+        using var stale = Client(second, "act_bbbbbbbbbbbbbbbbbbbbbbbb", "old");
+        using var fresh = Client(second, "act_bbbbbbbbbbbbbbbbbbbbbbbb", "new");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await stale.Get("/v1.1/serviceaccounts")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await fresh.Get("/v1.1/serviceaccounts")).Status);
+    }
+
+    [Fact]
+    public async Task Banner_shows_secrets_only_when_generated_in_this_run()
+    {
+        string firstBanner, secondBanner;
+        string accountSecret, clientSecret;
+        await using (SmoochEmulator first = await SmoochEmulator.StartAsync(Options()))
+        {
+            var text = new StringWriter();
+            Smooch.Emulator.Hosting.Banner.Write(text, first, Options());
+            firstBanner = text.ToString();
+            (accountSecret, clientSecret) = (first.AccountSecret, first.Organizations[0].ClientSecret);
+        }
+        EmulatorOptions withNewOrg = Options();
+        withNewOrg.Organizations.Add(new OrganizationSeed("org-new"));
+        await using (SmoochEmulator second = await SmoochEmulator.StartAsync(withNewOrg))
+        {
+            var text = new StringWriter();
+            Smooch.Emulator.Hosting.Banner.Write(text, second, withNewOrg);
+            secondBanner = text.ToString();
+            Assert.Contains(second.Organizations.Single(o => o.Id == "org-new").ClientSecret, secondBanner);
+        }
+        Assert.Contains(accountSecret, firstBanner);
+        Assert.Contains(clientSecret, firstBanner);
+        Assert.Contains("loopback", firstBanner);
+        Assert.DoesNotContain(accountSecret, secondBanner);
+        Assert.DoesNotContain(clientSecret, secondBanner);
+        Assert.Contains("State loaded from", secondBanner);
+    }
+
     private static HttpClient Client(SmoochEmulator emulator, string user, string password)
     {
         var client = new HttpClient { BaseAddress = emulator.BaseAddress };

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -50,50 +51,73 @@ namespace Smooch.Bench.Scenarios
                 Check(key.KeyId == keyId);
             };
 
-            // Warm-up: JIT (through tier-1), connection pools, emulator caches.
-            await TimeAsync(viaClient, Math.Max(calls / 5, 200));
-            await TimeAsync(viaRaw, Math.Max(calls / 5, 200));
-            await TimeAsync(viaBareRestSharp, Math.Max(calls / 5, 200));
+            var sides = new[] { new Side("client", viaClient), new Side("raw", viaRaw), new Side("bare_restsharp", viaBareRestSharp) };
 
-            var clientMs = new List<double>();
-            var rawMs = new List<double>();
-            var bareMs = new List<double>();
+            // Warm-up until steady state: tiered JIT (with dynamic PGO) keeps re-optimising hot paths for several
+            // seconds; measured here, rounds only settle after ~10 s. So warm up by time, all sides together.
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < TimeSpan.FromSeconds(options.Quick ? 1 : 12))
+            {
+                foreach (var side in sides)
+                {
+                    await side.MeasureAsync(100);
+                }
+            }
+
+            const int Slices = 10;
             for (var round = 0; round < rounds; round++)
             {
-                // Alternate which side goes first, so neither always runs on a warmer or cooler machine.
-                if (round % 2 == 0)
+                // Each round is N calls per side, run in slices that take turns (order rotating), so a neighbour's
+                // burst of CPU on the shared machine lands on all sides alike instead of on one side's whole round.
+                var wall = new double[sides.Length];
+                var cpu = new double[sides.Length];
+                for (var slice = 0; slice < Slices; slice++)
                 {
-                    clientMs.Add(await TimeAsync(viaClient, calls));
-                    rawMs.Add(await TimeAsync(viaRaw, calls));
-                    bareMs.Add(await TimeAsync(viaBareRestSharp, calls));
+                    for (var turn = 0; turn < sides.Length; turn++)
+                    {
+                        var index = (round + slice + turn) % sides.Length;
+                        var (wallMs, cpuMs) = await sides[index].MeasureAsync(calls / Slices);
+                        wall[index] += wallMs;
+                        cpu[index] += cpuMs;
+                    }
                 }
-                else
+
+                for (var i = 0; i < sides.Length; i++)
                 {
-                    bareMs.Add(await TimeAsync(viaBareRestSharp, calls));
-                    rawMs.Add(await TimeAsync(viaRaw, calls));
-                    clientMs.Add(await TimeAsync(viaClient, calls));
+                    sides[i].WallUsPerCall.Add(wall[i] * 1000 / calls);
+                    sides[i].CpuUsPerCall.Add(cpu[i] * 1000 / calls);
                 }
             }
 
-            var clientMedian = Stats.Median(clientMs);
-            var rawMedian = Stats.Median(rawMs);
-            report.Add("overhead_client_us_per_call", clientMedian * 1000 / calls, "us", clientMs.ConvertAll(ms => ms * 1000 / calls));
-            report.Add("overhead_raw_us_per_call", rawMedian * 1000 / calls, "us", rawMs.ConvertAll(ms => ms * 1000 / calls));
-            report.Add("overhead_bare_restsharp_us_per_call", Stats.Median(bareMs) * 1000 / calls, "us", bareMs.ConvertAll(ms => ms * 1000 / calls));
-            var ratios = new List<double>();
-            for (var i = 0; i < rounds; i++)
+            foreach (var side in sides)
             {
-                ratios.Add(clientMs[i] / rawMs[i]);
+                report.Add($"overhead_{side.Name}_us_per_call", Stats.Median(side.WallUsPerCall), "us", side.WallUsPerCall);
             }
 
-            report.Add("overhead_ratio", clientMedian / rawMedian, "ratio", ratios);
+            var (client, raw0) = (sides[0], sides[1]);
+            var paired = client.WallUsPerCall.Select((us, i) => us / raw0.WallUsPerCall[i]).ToList();
+            report.Add("overhead_ratio", Stats.Median(client.WallUsPerCall) / Stats.Median(raw0.WallUsPerCall), "ratio", paired);
+
+            // The same comparison round by round (both sides measured in the same interleaved slices), less exposed to
+            // a noisy round on one side.
+            report.Add("overhead_ratio_paired", Stats.Median(paired), "ratio", paired);
+
+            // Process CPU time per call (client and in-process emulator together): unlike wall time it barely moves
+            // when other processes load the machine, so it is the steadier view of the same comparison.
+            foreach (var side in sides)
+            {
+                report.Add($"overhead_{side.Name}_cpu_us_per_call", Stats.Median(side.CpuUsPerCall), "us", side.CpuUsPerCall);
+            }
+
+            report.Add("overhead_cpu_ratio", Stats.Median(client.CpuUsPerCall) / Stats.Median(raw0.CpuUsPerCall), "ratio");
 
             // Bytes allocated per call, process-wide: both sides include the same in-process emulator share, so the
             // differences are the client's and RestSharp's own.
             var sample = Math.Max(calls / 5, 200);
-            report.Add("overhead_client_alloc_bytes", await AllocatedPerCallAsync(viaClient, sample), "bytes/call");
-            report.Add("overhead_bare_restsharp_alloc_bytes", await AllocatedPerCallAsync(viaBareRestSharp, sample), "bytes/call");
-            report.Add("overhead_raw_alloc_bytes", await AllocatedPerCallAsync(viaRaw, sample), "bytes/call");
+            foreach (var side in sides)
+            {
+                report.Add($"overhead_{side.Name}_alloc_bytes", await AllocatedPerCallAsync(side.Call, sample), "bytes/call");
+            }
         }
 
         private static async Task<double> TimeAsync(Func<Task> call, int count)
@@ -112,6 +136,34 @@ namespace Smooch.Bench.Scenarios
             var before = GC.GetTotalAllocatedBytes(precise: true);
             await TimeAsync(call, count);
             return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)count;
+        }
+
+        private sealed class Side
+        {
+            private static readonly Process Self = Process.GetCurrentProcess();
+
+            public Side(string name, Func<Task> call)
+            {
+                Name = name;
+                Call = call;
+            }
+
+            public string Name { get; }
+
+            public Func<Task> Call { get; }
+
+            public List<double> WallUsPerCall { get; } = new List<double>();
+
+            public List<double> CpuUsPerCall { get; } = new List<double>();
+
+            public async Task<(double WallMs, double CpuMs)> MeasureAsync(int count)
+            {
+                Self.Refresh();
+                var cpuBefore = Self.TotalProcessorTime;
+                var wallMs = await TimeAsync(Call, count);
+                Self.Refresh();
+                return (wallMs, (Self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
         }
 
         private static void Check(bool condition)

@@ -47,6 +47,7 @@ namespace Smooch.Bench.Scenarios
             var itemsPerSecond = new List<double>();
             var peakMb = new List<double>();
             var requestsBeforeFirst = 0;
+            var retainedMb = new List<double>();
             foreach (var (prefix, listPath, stream) in families)
             {
                 await DrainAsync(stream, 2 * PageSize, emulator, listPath, cancellationToken); // warm-up: JIT, connection, token
@@ -67,6 +68,10 @@ namespace Smooch.Bench.Scenarios
                     requestsBeforeFirst = Math.Max(requestsBeforeFirst, run.ListRequestsAtFirstItem);
                 }
 
+                // One more pass with forced collections at ten points, for the memory the stream itself retains.
+                var retained = await DrainAsync(stream, int.MaxValue, emulator, listPath, cancellationToken, retainedCheckEvery: count / 10);
+                retainedMb.Add(retained.RetainedGrowthBytes / (1024.0 * 1024.0));
+
                 report.Add($"paging_{prefix}_first_item_ms", Stats.Median(first), "ms", first);
                 report.Add($"paging_{prefix}_items_per_s", Stats.Median(rate), "items/s", rate);
                 report.Add($"paging_{prefix}_peak_mb", peak.Max(), "MB", peak);
@@ -79,6 +84,7 @@ namespace Smooch.Bench.Scenarios
             report.Add("paging_first_item_ms", firstItemMs.Max(), "ms", firstItemMs);
             report.Add("paging_items_per_s", itemsPerSecond.Min(), "items/s", itemsPerSecond);
             report.Add("paging_peak_mb", peakMb.Max(), "MB", peakMb);
+            report.Add("paging_retained_mb", retainedMb.Max(), "MB", retainedMb);
             report.Add("paging_first_item_requests", requestsBeforeFirst, "requests");
             if (requestsBeforeFirst != 1)
             {
@@ -87,11 +93,13 @@ namespace Smooch.Bench.Scenarios
         }
 
         private static async Task<StreamRun> DrainAsync(
-            Func<CancellationToken, IAsyncEnumerable<object>> stream, int limit, SmoochEmulator emulator, string listPath, CancellationToken cancellationToken)
+            Func<CancellationToken, IAsyncEnumerable<object>> stream, int limit, SmoochEmulator emulator, string listPath, CancellationToken cancellationToken,
+            int retainedCheckEvery = 0)
         {
             emulator.Control.ClearJournal();
             var baseline = GC.GetTotalMemory(forceFullCollection: true);
             var peak = baseline;
+            var retainedPeak = baseline;
             var items = 0;
             var firstItemMs = 0.0;
             var listRequestsAtFirstItem = 0;
@@ -106,7 +114,14 @@ namespace Smooch.Bench.Scenarios
 
                 if (++items % SampleEvery == 0)
                 {
+                    // Heap size including not-yet-collected garbage (also the in-process emulator's): an upper bound.
                     peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+                }
+
+                if (retainedCheckEvery > 0 && items % retainedCheckEvery == 0)
+                {
+                    // What the stream keeps alive mid-way: a full collection leaves only live objects.
+                    retainedPeak = Math.Max(retainedPeak, GC.GetTotalMemory(forceFullCollection: true));
                 }
 
                 if (items == limit)
@@ -117,9 +132,9 @@ namespace Smooch.Bench.Scenarios
 
             var total = watch.Elapsed.TotalSeconds;
             peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
-            return new StreamRun(items, firstItemMs, total, peak - baseline, listRequestsAtFirstItem);
+            return new StreamRun(items, firstItemMs, total, peak - baseline, retainedPeak - baseline, listRequestsAtFirstItem);
         }
 
-        private readonly record struct StreamRun(int Items, double FirstItemMs, double TotalSeconds, long PeakGrowthBytes, int ListRequestsAtFirstItem);
+        private readonly record struct StreamRun(int Items, double FirstItemMs, double TotalSeconds, long PeakGrowthBytes, long RetainedGrowthBytes, int ListRequestsAtFirstItem);
     }
 }

@@ -160,14 +160,24 @@ namespace Smooch.Client.Concurrency
                     }
                 }
 
-                if (pull is null || pull.IsCompleted)
+                if (pull is null)
                 {
                     source.Dispose();
                 }
                 else
                 {
-                    // A source still blocked in MoveNext is disposed once it returns, never concurrently.
-                    _ = pull.ContinueWith(_ => source.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    // A pull still blocked in MoveNext is left to finish (a cancelled source usually throws); the source
+                    // is disposed after it returns, never concurrently, and its outcome is observed either way.
+                    _ = pull.ContinueWith(
+                        (finished, state) =>
+                        {
+                            _ = finished.Exception;
+                            ((IDisposable)state!).Dispose();
+                        },
+                        source,
+                        CancellationToken.None,
+                        TaskContinuationOptions.ExecuteSynchronously,
+                        TaskScheduler.Default);
                 }
             }
         }

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using RestSharp;
-using Smooch.Client.Authentication;
 using Smooch.Client.Families.Wire;
 using Smooch.Client.Http;
 using Smooch.Client.Json;
@@ -44,11 +43,15 @@ namespace Smooch.Client
             var request = new ApiRequest(Method.Post, Keys(appId).ToString(), SmoochApi.Sunshine)
                 .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), MaxDisplayName) });
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return CreatedResponse.Read<V2KeyEnvelope, CreatedAppKey>(response,
-                wire => wire.Key?.Secret == null || string.IsNullOrEmpty(wire.Key.Id) ? null : Created(appId, wire.Key.Id!, wire.Key.DisplayName, wire.Key.Secret, incomplete: false),
-                salvage => CreatedResponse.Text(salvage, "secret") is string secret
-                    ? Created(appId, CreatedResponse.Text(salvage, "id") ?? string.Empty, CreatedResponse.Text(salvage, "displayName"), secret, incomplete: true)
-                    : null);
+            return CreatedResponse.ReadKey<V2KeyEnvelope, CreatedAppKey>(response, wire => wire.Key?.Fields, "id", "displayName", "secret",
+                (keyId, displayName, secret, incomplete) => new CreatedAppKey
+                {
+                    AppId = appId,
+                    KeyId = keyId,
+                    DisplayName = displayName,
+                    Secret = secret,
+                    ResponseIncomplete = incomplete,
+                });
         }
 
         public Task DeleteAsync(string appId, string keyId, CancellationToken cancellationToken = default)
@@ -65,18 +68,6 @@ namespace Smooch.Client
         private static AppKey ToModel(string appId, V2Key key, ApiResponse response)
         {
             return new AppKey { AppId = appId, KeyId = JsonBody.RequireText(key.Id, response, "id"), DisplayName = key.DisplayName };
-        }
-
-        private static CreatedAppKey Created(string appId, string keyId, string? displayName, string secret, bool incomplete)
-        {
-            return new CreatedAppKey
-            {
-                AppId = appId,
-                KeyId = keyId,
-                DisplayName = displayName,
-                Secret = SecureStringText.FromString(secret),
-                ResponseIncomplete = incomplete,
-            };
         }
     }
 }

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using RestSharp;
-using Smooch.Client.Authentication;
 using Smooch.Client.Families.Wire;
 using Smooch.Client.Http;
 using Smooch.Client.Json;
@@ -44,11 +43,16 @@ namespace Smooch.Client
             var request = new ApiRequest(Method.Post, Keys(appId, integrationId).ToString(), SmoochApi.Sunshine)
                 .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), MaxDisplayName) });
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return CreatedResponse.Read<V2KeyEnvelope, CreatedIntegrationKey>(response,
-                wire => wire.Key?.Secret == null || string.IsNullOrEmpty(wire.Key.Id) ? null : Created(appId, integrationId, wire.Key.Id!, wire.Key.DisplayName, wire.Key.Secret, incomplete: false),
-                salvage => CreatedResponse.Text(salvage, "secret") is string secret
-                    ? Created(appId, integrationId, CreatedResponse.Text(salvage, "id") ?? string.Empty, CreatedResponse.Text(salvage, "displayName"), secret, incomplete: true)
-                    : null);
+            return CreatedResponse.ReadKey<V2KeyEnvelope, CreatedIntegrationKey>(response, wire => wire.Key?.Fields, "id", "displayName", "secret",
+                (keyId, displayName, secret, incomplete) => new CreatedIntegrationKey
+                {
+                    AppId = appId,
+                    IntegrationId = integrationId,
+                    KeyId = keyId,
+                    DisplayName = displayName,
+                    Secret = secret,
+                    ResponseIncomplete = incomplete,
+                });
         }
 
         public Task DeleteAsync(string appId, string integrationId, string keyId, CancellationToken cancellationToken = default)
@@ -65,19 +69,6 @@ namespace Smooch.Client
         private static IntegrationKey ToModel(string appId, string integrationId, V2Key key, ApiResponse response)
         {
             return new IntegrationKey { AppId = appId, IntegrationId = integrationId, KeyId = JsonBody.RequireText(key.Id, response, "id"), DisplayName = key.DisplayName };
-        }
-
-        private static CreatedIntegrationKey Created(string appId, string integrationId, string keyId, string? displayName, string secret, bool incomplete)
-        {
-            return new CreatedIntegrationKey
-            {
-                AppId = appId,
-                IntegrationId = integrationId,
-                KeyId = keyId,
-                DisplayName = displayName,
-                Secret = SecureStringText.FromString(secret),
-                ResponseIncomplete = incomplete,
-            };
         }
     }
 }

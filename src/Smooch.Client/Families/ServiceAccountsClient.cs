@@ -93,11 +93,15 @@ namespace Smooch.Client
             var request = new ApiRequest(Method.Post, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine)
                 .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), MaxName) });
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return CreatedResponse.Read<V11SecretKeyEnvelope, CreatedServiceAccountKey>(response,
-                wire => wire.Key?.Secret == null || string.IsNullOrEmpty(wire.Key.Id) ? null : CreatedKey(serviceAccountId, wire.Key.Id!, wire.Key.Name, wire.Key.Secret, incomplete: false),
-                salvage => CreatedResponse.Text(salvage, "secret") is string secret
-                    ? CreatedKey(serviceAccountId, CreatedResponse.Text(salvage, "_id") ?? string.Empty, CreatedResponse.Text(salvage, "name"), secret, incomplete: true)
-                    : null);
+            return CreatedResponse.ReadKey<V11SecretKeyEnvelope, CreatedServiceAccountKey>(response, wire => wire.Key?.Fields, "_id", "name", "secret",
+                (keyId, keyName, secret, incomplete) => new CreatedServiceAccountKey
+                {
+                    ServiceAccountId = serviceAccountId,
+                    KeyId = keyId,
+                    Name = keyName ?? string.Empty,
+                    Secret = secret,
+                    ResponseIncomplete = incomplete,
+                });
         }
 
         public Task DeleteKeyAsync(string serviceAccountId, string keyId, CancellationToken cancellationToken = default)
@@ -150,18 +154,6 @@ namespace Smooch.Client
         private static ServiceAccountKey ToModel(string serviceAccountId, V11SecretKey wire, ApiResponse response)
         {
             return new ServiceAccountKey { ServiceAccountId = serviceAccountId, KeyId = JsonBody.RequireText(wire.Id, response, "_id"), Name = wire.Name ?? string.Empty };
-        }
-
-        private static CreatedServiceAccountKey CreatedKey(string serviceAccountId, string keyId, string? name, string secret, bool incomplete)
-        {
-            return new CreatedServiceAccountKey
-            {
-                ServiceAccountId = serviceAccountId,
-                KeyId = keyId,
-                Name = name ?? string.Empty,
-                Secret = SecureStringText.FromString(secret),
-                ResponseIncomplete = incomplete,
-            };
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace Smooch.Client.Http
 {
@@ -44,5 +45,25 @@ namespace Smooch.Client.Http
         public Exception? Error { get; }
 
         public bool IsSuccess => Kind == AttemptKind.Response && StatusCode >= 200 && StatusCode < 300;
+
+        /// <summary>True when the server may have carried out the request even though it did not report success.</summary>
+        public bool MayHaveBeenProcessed =>
+            Kind == AttemptKind.Timeout || Kind == AttemptKind.Uncertain || (Kind == AttemptKind.Response && StatusCode >= 500);
+
+        /// <summary>Short text for logs, e.g. 'timeout' or 'HTTP 503'.</summary>
+        public string Describe()
+        {
+            switch (Kind)
+            {
+                case AttemptKind.Timeout:
+                    return "timeout";
+                case AttemptKind.NotSent:
+                    return "could not connect";
+                case AttemptKind.Uncertain:
+                    return StatusCode == 0 ? "connection closed" : "HTTP " + StatusCode.ToString(CultureInfo.InvariantCulture) + ", body cut off";
+                default:
+                    return "HTTP " + StatusCode.ToString(CultureInfo.InvariantCulture);
+            }
+        }
     }
 }

@@ -1,8 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using RestSharp;
@@ -73,7 +71,7 @@ namespace Smooch.Client.Http
                 await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 string authorization = fixedAuthorization ?? await _authenticator.GetAuthorizationAsync(this, cancellationToken).ConfigureAwait(false);
                 var watch = Stopwatch.StartNew();
-                RestResponse response = await _client.ExecuteAsync(BuildRestRequest(request, authorization), cancellationToken).ConfigureAwait(false);
+                RestResponse response = await _client.ExecuteAsync(RestRequestFactory.Create(_baseAddress, request, authorization, _timeout), cancellationToken).ConfigureAwait(false);
                 watch.Stop();
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -108,13 +106,13 @@ namespace Smooch.Client.Http
                     continue;
                 }
 
-                TimeSpan? delay = RetryDelay(request, result, retries + 1);
+                TimeSpan? delay = _retry.DelayBeforeRetry(request, result, retries + 1);
                 if (delay.HasValue && retries < _retry.Options.MaxRetries && total.Elapsed + delay.Value <= _retry.Options.TotalTimeCap)
                 {
                     retries++;
-                    earlierAttemptMayHaveReachedServer |= result.Kind != AttemptKind.NotSent;
+                    earlierAttemptMayHaveReachedServer |= result.MayHaveBeenProcessed;
                     Record(request, loggedStatus, attempt, watch.Elapsed,
-                        string.Format(CultureInfo.InvariantCulture, "retrying in {0:0.###} s ({1})", delay.Value.TotalSeconds, Describe(result)));
+                        string.Format(CultureInfo.InvariantCulture, "retrying in {0:0.###} s ({1})", delay.Value.TotalSeconds, result.Describe()));
                     if (result.Kind == AttemptKind.Response && result.StatusCode == 429)
                     {
                         _gate.PauseFor(delay.Value); // the gate makes every request of the session wait, this one included
@@ -126,69 +124,8 @@ namespace Smooch.Client.Http
                     continue;
                 }
 
-                Record(request, loggedStatus, attempt, watch.Elapsed, "failed (" + Describe(result) + ")");
+                Record(request, loggedStatus, attempt, watch.Elapsed, "failed (" + result.Describe() + ")");
                 throw ErrorMapper.FromAttempt(request, result, attempt, _timeout);
-            }
-        }
-
-        /// <summary>The wait before the next attempt, or null when this outcome must not be retried.</summary>
-        private TimeSpan? RetryDelay(ApiRequest request, AttemptResult result, int retry)
-        {
-            switch (result.Kind)
-            {
-                case AttemptKind.NotSent:
-                    return _retry.Backoff(retry);
-                case AttemptKind.Timeout:
-                case AttemptKind.Uncertain:
-                    return request.SafeToRepeat ? _retry.Backoff(retry) : (TimeSpan?)null;
-            }
-            switch (result.StatusCode)
-            {
-                case 429:
-                    return RetryPolicy.ParseRetryAfter(result.RetryAfter, DateTimeOffset.UtcNow) ?? _retry.Backoff(retry);
-                case 502:
-                case 503:
-                case 504:
-                    return request.SafeToRepeat ? _retry.Backoff(retry) : (TimeSpan?)null;
-            }
-            return null;
-        }
-
-        private RestRequest BuildRestRequest(ApiRequest request, string authorization)
-        {
-            var url = new StringBuilder(_baseAddress.AbsoluteUri).Append(request.Path.TrimStart('/'));
-            char separator = '?';
-            foreach (var pair in request.Query)
-            {
-                url.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
-                separator = '&';
-            }
-            var rest = new RestRequest(new Uri(url.ToString()), request.Method) { Timeout = _timeout };
-            rest.AddHeader("Authorization", authorization);
-            rest.AddHeader("Accept", "application/json");
-            if (request.JsonBody != null)
-            {
-                rest.AddStringBody(request.JsonBody, ContentType.Json);
-            }
-            else if (request.FormBody != null)
-            {
-                rest.AddStringBody(request.FormBody, ContentType.FormUrlEncoded);
-            }
-            return rest;
-        }
-
-        private static string Describe(AttemptResult result)
-        {
-            switch (result.Kind)
-            {
-                case AttemptKind.Timeout:
-                    return "timeout";
-                case AttemptKind.NotSent:
-                    return "could not connect";
-                case AttemptKind.Uncertain:
-                    return result.StatusCode == 0 ? "connection closed" : "HTTP " + result.StatusCode.ToString(CultureInfo.InvariantCulture) + ", body cut off";
-                default:
-                    return "HTTP " + result.StatusCode.ToString(CultureInfo.InvariantCulture);
             }
         }
 

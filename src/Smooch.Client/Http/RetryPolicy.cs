@@ -25,6 +25,29 @@ namespace Smooch.Client.Http
             return TimeSpan.FromMilliseconds(ceilingMs * _random());
         }
 
+        /// <summary>The wait before the next attempt, or null when this outcome must not be retried.</summary>
+        public TimeSpan? DelayBeforeRetry(ApiRequest request, AttemptResult result, int retry)
+        {
+            switch (result.Kind)
+            {
+                case AttemptKind.NotSent:
+                    return Backoff(retry);
+                case AttemptKind.Timeout:
+                case AttemptKind.Uncertain:
+                    return request.SafeToRepeat ? Backoff(retry) : (TimeSpan?)null;
+            }
+            switch (result.StatusCode)
+            {
+                case 429:
+                    return ParseRetryAfter(result.RetryAfter, DateTimeOffset.UtcNow) ?? Backoff(retry);
+                case 502:
+                case 503:
+                case 504:
+                    return request.SafeToRepeat ? ParseRetryAfter(result.RetryAfter, DateTimeOffset.UtcNow) ?? Backoff(retry) : (TimeSpan?)null;
+            }
+            return null;
+        }
+
         /// <summary>Parses Retry-After as delta-seconds or an HTTP date; null when absent or unreadable.</summary>
         public static TimeSpan? ParseRetryAfter(string? value, DateTimeOffset now)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
+using System.Security;
+using Smooch.Client.Authentication;
 using Smooch.Client.Http;
 
 namespace Smooch.Client.Json
@@ -33,6 +34,29 @@ namespace Smooch.Client.Json
                 failure = error;
             }
             return salvage(JsonSalvage.ReadStrings(response.Body)) ?? throw failure;
+        }
+
+        /// <summary>
+        /// A created API key (id, name, secret) from <typeparamref name="TWire"/>, or salvaged using the wire names
+        /// <paramref name="idName"/>, <paramref name="nameName"/>, <paramref name="secretName"/> when the body is damaged.
+        /// </summary>
+        public static TResult ReadKey<TWire, TResult>(
+            ApiResponse response,
+            Func<TWire, CreatedKeyFields?> fields,
+            string idName,
+            string nameName,
+            string secretName,
+            Func<string, string?, SecureString, bool, TResult> build)
+            where TWire : class
+            where TResult : class
+        {
+            return Read<TWire, TResult>(response,
+                wire => fields(wire) is CreatedKeyFields key && !string.IsNullOrEmpty(key.Id) && key.Secret != null
+                    ? build(key.Id!, key.Name, SecureStringText.FromString(key.Secret), false)
+                    : null,
+                salvage => Text(salvage, secretName) is string secret
+                    ? build(Text(salvage, idName) ?? string.Empty, Text(salvage, nameName), SecureStringText.FromString(secret), true)
+                    : null);
         }
 
         public static string? Text(IReadOnlyDictionary<string, string> values, string name)

@@ -12,7 +12,7 @@ internal static class FaultInjector
 {
     private static readonly byte[] NotJson = "{\"key\": {\"id\": app_<html>502 Bad Gateway</html>"u8.ToArray();
 
-    public static async Task ApplyAsync(HttpContext context, FaultRule rule, Func<Task> handle)
+    public static async Task ApplyAsync(HttpContext context, FaultRule rule, Func<Task> handle, Hosting.EmulatorRuntime runtime)
     {
         ApiFamily family = ApiFamily.ForPath(context.Request.Path);
         switch (rule.Kind)
@@ -28,15 +28,8 @@ internal static class FaultInjector
                 context.Abort();
                 return;
             case FaultKind.Delay:
-                try
-                {
-                    await Task.Delay(rule.Delay, context.RequestAborted);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;   // the client gave up; the request is not handled
-                }
-                await handle();
+                // When the client gives up (or the emulator stops) first, the request is not handled.
+                if (await runtime.WaitAsync(rule.Delay, context)) await handle();
                 return;
             default:
                 await RewriteBodyAsync(context, rule.Kind, handle);

@@ -20,7 +20,7 @@ internal static class Banner
         foreach (SeededOrganization org in report.Organizations)
         {
             output.WriteLine($"Organization {org.Id}{(org.Label is null ? "" : " (" + org.Label + ")")}: service account {org.ServiceAccountId}, client id {org.ClientId}");
-            if (!report.LoadedFromStateFile) output.WriteLine($"  client secret (generated, shown once): {org.ClientSecret}");
+            if (report.OrganizationsSeededNow.Contains(org.Id)) output.WriteLine($"  client secret (generated, shown once): {org.ClientSecret}");
         }
         output.WriteLine("Control endpoints: /_emulator/health, /_emulator/faults, /_emulator/journal, /_emulator/reset, /_emulator/seed (loopback only)");
         output.WriteLine("Press Ctrl+C to stop.");

@@ -1,5 +1,8 @@
 using System;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 using Smooch.Emulator.Control;
 using Smooch.Emulator.Faults;
 using Smooch.Emulator.State;
@@ -28,8 +31,29 @@ internal sealed class EmulatorRuntime
     private long _latencyTicks;
     public TimeSpan Latency
     {
-        get => TimeSpan.FromTicks(System.Threading.Interlocked.Read(ref _latencyTicks));
-        set => System.Threading.Interlocked.Exchange(ref _latencyTicks, Math.Max(0, value.Ticks));
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));
+        set => Interlocked.Exchange(ref _latencyTicks, Math.Max(0, value.Ticks));
+    }
+
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Ends artificial waits, so they never hold up disposal.</summary>
+    public void SignalStopping() => _stopping.Cancel();
+
+    /// <summary>Waits for artificial latency or a Delay fault; false when the client left or the emulator is stopping.</summary>
+    public async Task<bool> WaitAsync(TimeSpan delay, HttpContext context)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        try
+        {
+            await Task.Delay(delay, linked.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Abort();
+            return false;
+        }
     }
 
     /// <summary>The state right after seeding/loading; Reset returns to it.</summary>

@@ -11,6 +11,7 @@ internal sealed class StatePersister : IAsyncDisposable
     private readonly EmulatorRuntime _runtime;
     private readonly string _path;
     private readonly CancellationTokenSource _stop = new();
+    private readonly object _saveGate = new();   // one writer at a time (timer loop vs. dispose)
     private readonly Task _loop;
     private long _savedVersion;
 
@@ -48,7 +49,7 @@ internal sealed class StatePersister : IAsyncDisposable
             if (version == Interlocked.Read(ref _savedVersion)) return;
             snapshot = StateMapper.Capture(_runtime.Store);
         }
-        lock (_stop)
+        lock (_saveGate)
         {
             try
             {

@@ -44,11 +44,4 @@ internal sealed class ApiEndpoints(IEndpointRouteBuilder routes, EmulatorRuntime
             await JsonResponse.WriteErrorAsync(context, family, family.Errors.Resolve(exception));
         }
     }
-
-    /// <summary>Unknown paths still get the family's 404 body.</summary>
-    public static Task NotFound(HttpContext context)
-    {
-        ApiFamily family = ApiFamily.ForPath(context.Request.Path);
-        return JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.Describe(StandardError.NotFound, null));
-    }
 }

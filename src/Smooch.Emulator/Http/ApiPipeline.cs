@@ -33,14 +33,15 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         DateTimeOffset at = runtime.Store.Clock.GetUtcNow();
         long started = Stopwatch.GetTimestamp();
         runtime.Concurrency.Enter();
+        context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;   // lets clients report which request failed
         FaultRule? fault = null;
         try
         {
             TimeSpan latency = runtime.Latency;
-            if (latency > TimeSpan.Zero) await Task.Delay(latency, context.RequestAborted);
+            if (latency > TimeSpan.Zero && !await runtime.WaitAsync(latency, context)) return;
             fault = runtime.Faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
-            if (fault is null) await next(context);
-            else await FaultInjector.ApplyAsync(context, fault, () => next(context));
+            if (fault is null) await HandleAsync(context, next);
+            else await FaultInjector.ApplyAsync(context, fault, () => HandleAsync(context, next), runtime);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -58,6 +59,18 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
             runtime.Concurrency.Exit();
             Record(context, at, Stopwatch.GetElapsedTime(started).TotalMilliseconds, fault);
         }
+    }
+
+    /// <summary>Routing answers unknown paths (404) and known paths with another method (405) without a body; add the family's.</summary>
+    private static async Task HandleAsync(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        if (context.Response.HasStarted || context.Response.StatusCode is not (404 or 405)) return;
+        ApiFamily family = ApiFamily.ForPath(context.Request.Path);
+        Errors.ApiError error = context.Response.StatusCode == 404
+            ? family.Errors.Vocabulary.Describe(Errors.StandardError.NotFound, null)
+            : new Errors.ApiError(405, "method_not_allowed", "Method not allowed");
+        await JsonResponse.WriteErrorAsync(context, family, error);
     }
 
     private void Record(HttpContext context, DateTimeOffset at, double milliseconds, FaultRule? fault)

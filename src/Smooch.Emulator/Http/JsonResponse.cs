@@ -10,7 +10,8 @@ namespace Smooch.Emulator.Http;
 /// <summary>Responses are written with Utf8JsonWriter straight to bytes: exact wire names, no reflection per request.</summary>
 internal static class JsonResponse
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = false };
+    // Relaxed escaping keeps names readable ("+", "<", non-ASCII as-is); the JSON is equally valid.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ReadOnlyMemory<byte> Build(Action<Utf8JsonWriter> write)
     {

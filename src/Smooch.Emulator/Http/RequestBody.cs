@@ -35,13 +35,20 @@ internal static class RequestBody
         long? declared = context.Request.ContentLength;
         if (declared > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
         using var buffer = new MemoryStream(declared is > 0 ? (int)declared.Value : 256);
-        byte[] chunk = new byte[8192];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(8192);
+        try
         {
-            if (buffer.Length + read > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
+                buffer.Write(chunk, 0, read);
+            }
+            return buffer.ToArray();
         }
-        return buffer.ToArray();
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 }

@@ -122,10 +122,17 @@ namespace Smooch.PowerShell.Commands
                     return;
                 }
 
-                SessionRegistry.Set(session);
+                Session? replaced = SessionRegistry.Set(session);
+                if (replaced is not null && !replaced.HandedOut)
+                {
+                    // Nobody else can reach the old default: close it so its connections do not linger.
+                    replaced.Close();
+                }
+
                 WriteVerbose($"Connected to the {SessionResolver.Describe(session.Api)} at {session.BaseAddress} ({session.AuthMode}{(session.KeyId is null ? string.Empty : ", " + session.KeyId)}).");
                 if (PassThru)
                 {
+                    session.HandedOut = true;
                     WriteModel(session);
                 }
             }

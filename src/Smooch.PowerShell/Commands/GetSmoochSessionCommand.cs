@@ -21,6 +21,7 @@ namespace Smooch.PowerShell.Commands
                 Session? session = SessionRegistry.Get(api);
                 if (session is not null)
                 {
+                    session.HandedOut = true;
                     WriteModel(session);
                 }
             }

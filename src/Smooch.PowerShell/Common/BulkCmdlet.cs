@@ -37,6 +37,8 @@ namespace Smooch.PowerShell.Common
 
         internal override void End() => Pipeline.Complete();
 
+        internal override void Release() => pipeline?.Dispose();
+
 
         private BulkPipeline<TIn, TOut> Pipeline => pipeline ?? throw new InvalidOperationException("The bulk pipeline starts in BeginProcessing.");
     }

@@ -80,10 +80,13 @@ namespace Smooch.PowerShell.Common
             }
         }
 
+        /// <summary>Lets a pump that still waits for inputs finish (after a terminating error, Complete is never called).</summary>
         public void Dispose()
         {
-            inputs.Dispose();
-            results.Dispose();
+            if (!inputs.IsAddingCompleted)
+            {
+                inputs.CompleteAdding();
+            }
         }
 
         private async Task PumpAsync(CancellationToken cancellationToken)

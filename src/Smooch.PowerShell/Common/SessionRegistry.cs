@@ -16,7 +16,14 @@ namespace Smooch.PowerShell.Common
 
         public static Session? Get(SmoochApi api) => Current().Get(api);
 
-        public static void Set(Session session) => Current().Set(session.Api, session);
+        /// <summary>Makes <paramref name="session"/> the default of its API and returns the default it replaced, if any.</summary>
+        public static Session? Set(Session session)
+        {
+            Defaults defaults = Current();
+            Session? previous = defaults.Get(session.Api);
+            defaults.Set(session.Api, session);
+            return previous;
+        }
 
         public static Session? Remove(SmoochApi api)
         {

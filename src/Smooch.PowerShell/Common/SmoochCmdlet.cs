@@ -70,6 +70,11 @@ namespace Smooch.PowerShell.Common
         /// <summary>Streams a client list to the pipeline page by page; stops fetching once -First is satisfied.</summary>
         internal void WriteList<TSource>(Func<CancellationToken, IAsyncEnumerable<TSource>> list, Func<TSource, bool> keep, Func<TSource, object> map)
         {
+            if (Pager.IsFull && !CountAll)
+            {
+                return;
+            }
+
             IAsyncEnumerator<TSource> items;
             using (RequestLogRouter.Capture(requestLog))
             {
@@ -116,6 +121,11 @@ namespace Smooch.PowerShell.Common
         /// <summary>Fetches one object by id and writes it (when it passes <paramref name="keep"/>).</summary>
         internal void WriteOne<T>(Func<CancellationToken, Task<T>> get, Func<T, bool> keep, Func<T, object> map)
         {
+            if (Pager.IsFull && !CountAll)
+            {
+                return;
+            }
+
             T item = Await(get);
             if (keep(item) && Pager.Take())
             {
@@ -202,10 +212,19 @@ namespace Smooch.PowerShell.Common
 
         internal ICmdletHost CmdletHost => this;
 
+        /// <summary>
+        /// Called by the engine when the command is done. Work still running here (after a terminating error) is
+        /// cancelled; the token source is not disposed because late continuations may still observe it.
+        /// </summary>
         public void Dispose()
         {
-            cancellation.Dispose();
+            cancellation.Cancel();
+            Release();
             GC.SuppressFinalize(this);
+        }
+
+        internal virtual void Release()
+        {
         }
 
         private bool MoveNext<T>(IAsyncEnumerator<T> items)

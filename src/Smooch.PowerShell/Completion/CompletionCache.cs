@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -15,12 +16,14 @@ namespace Smooch.PowerShell.Completion
         public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
         public static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(5);
 
-        private static readonly ConcurrentDictionary<(object Session, string Key), Entry> Entries = new ConcurrentDictionary<(object Session, string Key), Entry>();
+        // Per session (weakly, so a closed and dropped session takes its entries with it), then per list.
+        private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Entry>> Entries = new ConditionalWeakTable<object, ConcurrentDictionary<string, Entry>>();
 
         public static IReadOnlyList<CompletionCandidate> Get(object session, string key, Func<CancellationToken, Task<IReadOnlyList<CompletionCandidate>>> fetch)
         {
             DateTimeOffset now = DateTimeOffset.UtcNow;
-            if (Entries.TryGetValue((session, key), out Entry? cached) && now - cached.FetchedAt < Lifetime)
+            ConcurrentDictionary<string, Entry> entries = Entries.GetValue(session, _ => new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+            if (entries.TryGetValue(key, out Entry? cached) && now - cached.FetchedAt < Lifetime)
             {
                 return cached.Candidates;
             }
@@ -37,11 +40,9 @@ namespace Smooch.PowerShell.Completion
                 return Array.Empty<CompletionCandidate>();
             }
 
-            Entries[(session, key)] = new Entry(now, candidates);
+            entries[key] = new Entry(now, candidates);
             return candidates;
         }
-
-        internal static void Clear() => Entries.Clear();
 
         private sealed class Entry
         {

@@ -35,6 +35,9 @@ namespace Smooch.PowerShell.Models
 
         internal SmoochSession Client { get; }
 
+        /// <summary>True once the user holds it (Connect-Smooch -PassThru, Get-SmoochSession): then only Disconnect-Smooch closes it.</summary>
+        internal bool HandedOut { get; set; }
+
         internal void Close()
         {
             if (IsConnected)

@@ -409,6 +409,40 @@ namespace Smooch.Client.Tests.Concurrency
             Assert.Equal(new[] { 0, 1 }, seen);
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public async Task The_source_is_disposed_when_the_run_ends_or_the_consumer_stops(bool stopEarly)
+        {
+            var disposed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            IEnumerable<int> Source()
+            {
+                try
+                {
+                    for (var i = 0; i < 20; i++)
+                    {
+                        yield return i;
+                    }
+                }
+                finally
+                {
+                    disposed.TrySetResult(true);
+                }
+            }
+
+            var seen = 0;
+            await foreach (var r in OrderedConcurrency.RunAsync(Source(), (i, ct) => Task.FromResult(i), 3, CancellationToken.None))
+            {
+                if (++seen == 2 && stopEarly)
+                {
+                    break;
+                }
+            }
+
+            Assert.True(await WithinPatience(disposed.Task));
+            Assert.Equal(stopEarly ? 2 : 20, seen);
+        }
+
         [Fact]
         public async Task Empty_input_yields_nothing_and_never_calls_the_operation()
         {

@@ -171,9 +171,9 @@ namespace Smooch.Client.Tests.Faults
         [Fact]
         public async Task Get_that_times_out_once_is_retried_and_succeeds()
         {
-            _fixture.Control.AddFault(new FaultRule("GET", "/v1.1/serviceaccounts", FaultKind.Delay) { Delay = TimeSpan.FromSeconds(5) });
+            _fixture.Control.AddFault(new FaultRule("GET", "/v1.1/serviceaccounts", FaultKind.Delay) { Delay = TimeSpan.FromSeconds(10) });
             var log = new CapturingLog();
-            using SmoochSession session = _fixture.Sunshine(log, timeout: TimeSpan.FromSeconds(1));
+            using SmoochSession session = _fixture.Sunshine(log, timeout: TimeSpan.FromSeconds(2));
 
             var accounts = await session.ServiceAccounts.ListAsync().ToListAsync();
 
@@ -242,7 +242,7 @@ namespace Smooch.Client.Tests.Faults
         [Fact]
         public async Task Delete_repeated_after_a_lost_response_counts_as_deleted()
         {
-            using SmoochSession session = _fixture.Sunshine(timeout: TimeSpan.FromSeconds(1));
+            using SmoochSession session = _fixture.Sunshine();
             CreatedAppKey key = await session.AppKeys.CreateAsync(_fixture.App.AppId, "to delete");
             _fixture.Control.ClearJournal();
             _fixture.Control.AddFault(new FaultRule("DELETE", "/v2/apps/*/keys/*", FaultKind.Status) { Status = 503 });

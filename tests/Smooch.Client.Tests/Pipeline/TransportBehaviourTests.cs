@@ -121,6 +121,20 @@ namespace Smooch.Client.Tests.Pipeline
         }
 
         [Fact]
+        public async Task Service_unavailable_with_retry_after_waits_as_asked()
+        {
+            await using var server = new ScriptedServer();
+            server.Enqueue(Reply.Json(503, "{}").WithHeader("Retry-After", "1"), Reply.Json(200, "{\"keys\":[]}"));
+            var log = new CapturingLog();
+            using SmoochSession session = Sessions.Basic(server.BaseAddress, log);
+
+            await session.AppKeys.ListAsync(AppId).ToListAsync();
+
+            Assert.Equal("retrying in 1 s (HTTP 503)", log.Entries.First().Outcome);
+            Assert.Equal(2, server.Requests.Count);
+        }
+
+        [Fact]
         public async Task Post_is_retried_when_the_connection_is_refused()
         {
             var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -52,6 +52,21 @@ namespace Smooch.PowerShell.Tests.EndToEnd
             return output;
         }
 
+        /// <summary>Starts a script without waiting; the caller stops or ends it.</summary>
+        public System.Management.Automation.PowerShell BeginRun(string script, params object?[] arguments)
+        {
+            var shell = System.Management.Automation.PowerShell.Create();
+            shell.Runspace = runspace;
+            shell.AddScript(script);
+            foreach (object? argument in arguments)
+            {
+                shell.AddArgument(argument);
+            }
+
+            shell.BeginInvoke();
+            return shell;
+        }
+
         /// <summary>Runs a script and returns its only output's base object.</summary>
         public T One<T>(string script, params object?[] arguments) => (T)Run(script, arguments).Single().BaseObject;
 

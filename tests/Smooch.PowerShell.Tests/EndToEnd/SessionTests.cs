@@ -113,6 +113,18 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         }
 
         [Fact]
+        public void Reconnecting_keeps_a_session_the_user_holds_usable()
+        {
+            PSObject held = Shell.Run(Connect + " -PassThru", Emulator.AccountKeyId, Emulator.AccountSecret, Emulator.BaseAddress).Single();
+            Shell.Run(Connect, Emulator.AccountKeyId, Emulator.AccountSecret, Emulator.BaseAddress);
+
+            Shell.Run("Get-SmoochAppKey -AppId $args[0] -Session $args[1]", AppId, held);
+
+            Assert.Empty(Shell.Errors);
+            Assert.Equal(true, held.Properties["IsConnected"].Value);
+        }
+
+        [Fact]
         public void Jwt_auth_mode_signs_locally_and_works()
         {
             Shell.Run(Connect + " -AuthMode Jwt", Emulator.AccountKeyId, Emulator.AccountSecret, Emulator.BaseAddress);

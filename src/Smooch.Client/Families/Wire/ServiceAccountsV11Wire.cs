@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using Smooch.Client.Json;
 
 namespace Smooch.Client.Families.Wire
 {
@@ -40,6 +41,9 @@ namespace Smooch.Client.Families.Wire
 
         [JsonPropertyName("secret")]
         public string? Secret { get; set; }
+
+        [JsonIgnore]
+        public CreatedKeyFields Fields => new CreatedKeyFields(Id, Name, Secret);
     }
 
     internal sealed class V11SecretKeyEnvelope

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using Smooch.Client.Json;
 
 namespace Smooch.Client.Families.Wire
 {
@@ -15,6 +16,9 @@ namespace Smooch.Client.Families.Wire
 
         [JsonPropertyName("secret")]
         public string? Secret { get; set; }
+
+        [JsonIgnore]
+        public CreatedKeyFields Fields => new CreatedKeyFields(Id, DisplayName, Secret);
     }
 
     internal sealed class V2KeyEnvelope
