@@ -21,6 +21,7 @@ namespace Smooch.HelpGen
         public static CommandHelp Parse(string file, string text)
         {
             string[] lines = text.Replace("\r\n", "\n").Split('\n');
+            RejectPlaceholders(file, lines);
             int index = 0;
             var frontMatter = ReadFrontMatter(file, lines, ref index);
 
@@ -172,6 +173,18 @@ namespace Smooch.HelpGen
 
             Close();
             return sections;
+        }
+
+        /// <summary>platyPS writes "{{ Fill X Description }}" where text is missing; such a page is not finished.</summary>
+        private static void RejectPlaceholders(string file, string[] lines)
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Contains("{{", StringComparison.Ordinal) && lines[i].Contains("}}", StringComparison.Ordinal))
+                {
+                    throw new HelpFormatException(file, i + 1, $"Unfilled placeholder '{lines[i].Trim()}'.");
+                }
+            }
         }
 
         private static bool IsSectionName(string name) => RequiredSections.Contains(name) || OptionalSections.Contains(name);

@@ -244,7 +244,7 @@ namespace Smooch.PowerShell.Tests
         private static Dictionary<string, string> ParametersOf(XElement syntaxItem) =>
             syntaxItem.Elements(Command + "parameter").ToDictionary(
                 p => (string)p.Element(Maml + "name")!,
-                p => $"required={p.Attribute("required")!.Value} position={p.Attribute("position")!.Value} pipeline={p.Attribute("pipelineInput")!.Value} aliases={p.Attribute("aliases")!.Value}",
+                p => $"required={p.Attribute("required")!.Value} position={p.Attribute("position")!.Value} pipeline={p.Attribute("pipelineInput")!.Value} aliases={p.Attribute("aliases")!.Value} globbing={p.Attribute("globbing")!.Value}",
                 StringComparer.OrdinalIgnoreCase);
 
         private static string Describe(CommandParameterInfo p)
@@ -255,7 +255,8 @@ namespace Smooch.PowerShell.Tests
                 : "False";
             string position = p.Position == int.MinValue ? "named" : p.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
             string aliases = p.Aliases.Count == 0 ? "none" : string.Join(", ", p.Aliases);
-            return $"required={(p.IsMandatory ? "true" : "false")} position={position} pipeline={pipeline} aliases={aliases}";
+            bool wildcards = p.Attributes.Any(a => a is SupportsWildcardsAttribute);
+            return $"required={(p.IsMandatory ? "true" : "false")} position={position} pipeline={pipeline} aliases={aliases} globbing={(wildcards ? "true" : "false")}";
         }
 
         private static List<PSObject> Items(PSObject help, string container, string item)
