@@ -54,6 +54,8 @@ Describe 'Organization service accounts' {
         $accounts = @(Get-SmoochOrganizationServiceAccount -OrganizationId $script:org.Id -ExpandPermissions -ErrorAction Stop)
 
         $accounts.Count | Should -BeGreaterThan 0
+        $accounts[0].Permissions | Should -Not -BeNullOrEmpty
+        (Get-SmoochOrganizationServiceAccount -OrganizationId $script:org.Id -First 1).Permissions | Should -BeNullOrEmpty
     }
 }
 
