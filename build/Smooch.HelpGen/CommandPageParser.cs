@@ -283,6 +283,11 @@ namespace Smooch.HelpGen
                     throw new HelpFormatException(file, titleLine, $"Example '{title}' has no code block.");
                 }
 
+                if (remarks.Count == 0)
+                {
+                    throw new HelpFormatException(file, titleLine, $"Example '{title}' has no explanation after its code block.");
+                }
+
                 help.Examples.Add(new HelpExample(title, code, remarks.ToList()));
             }
 
