@@ -71,6 +71,10 @@ namespace Smooch.Client.Http
                 message.Append(')');
             }
             message.Append('.');
+            if (result.StatusCode >= 300 && result.StatusCode < 400)
+            {
+                message.Append(" The server redirected the request; redirects are not followed (they could carry credentials elsewhere), so check the base address.");
+            }
             if (result.RequestId != null)
             {
                 message.Append(" Request id: ").Append(result.RequestId).Append('.');

@@ -111,13 +111,14 @@ namespace Smooch.Client.Http
                 {
                     retries++;
                     earlierAttemptMayHaveReachedServer |= result.MayHaveBeenProcessed;
-                    Record(request, loggedStatus, attempt, watch.Elapsed,
-                        string.Format(CultureInfo.InvariantCulture, "retrying in {0:0.###} s ({1})", delay.Value.TotalSeconds, result.Describe()));
-                    if (result.Kind == AttemptKind.Response && result.StatusCode == 429)
+                    bool rateLimited = result.Kind == AttemptKind.Response && result.StatusCode == 429;
+                    if (rateLimited)
                     {
                         _gate.PauseFor(delay.Value); // the gate makes every request of the session wait, this one included
                     }
-                    else
+                    Record(request, loggedStatus, attempt, watch.Elapsed,
+                        string.Format(CultureInfo.InvariantCulture, "retrying in {0:0.###} s ({1})", delay.Value.TotalSeconds, result.Describe()));
+                    if (!rateLimited)
                     {
                         await Task.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
                     }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -46,16 +45,13 @@ namespace Smooch.PowerShell.Commands
 
         internal override void Process()
         {
-            foreach (string id in AppId!)
-            {
-                Enqueue(id);
-            }
+            ListChildren(AppId!);
         }
 
         internal override object? TargetOf(string input) => key.IsLiteral ? key.Text : input;
 
-        internal override Task<IReadOnlyList<AppKey>> RunAsync(string input, CancellationToken cancellationToken) => key.IsLiteral
-            ? AsyncLists.OneAsync(Client.AppKeys.GetAsync(input, key.Text!, cancellationToken), k => displayName.Matches(k.DisplayName), ModelMap.From)
-            : AsyncLists.CollectAsync(Client.AppKeys.ListAsync(input, cancellationToken), k => key.Matches(k.KeyId) && displayName.Matches(k.DisplayName), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<AppKey> Fetch(string parent, CancellationToken cancellationToken) => key.IsLiteral
+            ? AsyncLists.One(() => Client.AppKeys.GetAsync(parent, key.Text!, cancellationToken), k => displayName.Matches(k.DisplayName), ModelMap.From)
+            : AsyncLists.Filter(Client.AppKeys.ListAsync(parent, cancellationToken), k => key.Matches(k.KeyId) && displayName.Matches(k.DisplayName), ModelMap.From, cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -51,16 +51,13 @@ namespace Smooch.PowerShell.Commands
 
         internal override void Process()
         {
-            foreach (string id in IntegrationId!)
-            {
-                Enqueue((AppId!, id));
-            }
+            ListChildren(IntegrationId!.Select(id => (AppId!, id)).ToList());
         }
 
         internal override object? TargetOf((string AppId, string IntegrationId) input) => key.IsLiteral ? key.Text : input.IntegrationId;
 
-        internal override Task<IReadOnlyList<IntegrationKey>> RunAsync((string AppId, string IntegrationId) input, CancellationToken cancellationToken) => key.IsLiteral
-            ? AsyncLists.OneAsync(Client.IntegrationKeys.GetAsync(input.AppId, input.IntegrationId, key.Text!, cancellationToken), k => displayName.Matches(k.DisplayName), ModelMap.From)
-            : AsyncLists.CollectAsync(Client.IntegrationKeys.ListAsync(input.AppId, input.IntegrationId, cancellationToken), k => key.Matches(k.KeyId) && displayName.Matches(k.DisplayName), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<IntegrationKey> Fetch((string AppId, string IntegrationId) parent, CancellationToken cancellationToken) => key.IsLiteral
+            ? AsyncLists.One(() => Client.IntegrationKeys.GetAsync(parent.AppId, parent.IntegrationId, key.Text!, cancellationToken), k => displayName.Matches(k.DisplayName), ModelMap.From)
+            : AsyncLists.Filter(Client.IntegrationKeys.ListAsync(parent.AppId, parent.IntegrationId, cancellationToken), k => key.Matches(k.KeyId) && displayName.Matches(k.DisplayName), ModelMap.From, cancellationToken);
     }
 }

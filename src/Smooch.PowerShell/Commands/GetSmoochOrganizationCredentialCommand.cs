@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -56,16 +56,13 @@ namespace Smooch.PowerShell.Commands
         internal override void Process()
         {
             OrganizationIdCompleter.Remember(OrganizationId!);
-            foreach (string id in ServiceAccountId!)
-            {
-                Enqueue((OrganizationId!, id));
-            }
+            ListChildren(ServiceAccountId!.Select(id => (OrganizationId!, id)).ToList());
         }
 
         internal override object? TargetOf((string OrganizationId, string ServiceAccountId) input) => credential.IsLiteral ? credential.Text : input.ServiceAccountId;
 
-        internal override Task<IReadOnlyList<OrganizationCredential>> RunAsync((string OrganizationId, string ServiceAccountId) input, CancellationToken cancellationToken) => credential.IsLiteral
-            ? AsyncLists.OneAsync(Client.Organization.GetCredentialAsync(input.OrganizationId, input.ServiceAccountId, credential.Text!, ExpandPermissions, cancellationToken), c => name.Matches(c.Name), ModelMap.From)
-            : AsyncLists.CollectAsync(Client.Organization.ListCredentialsAsync(input.OrganizationId, input.ServiceAccountId, ExpandPermissions, null, cancellationToken), c => credential.Matches(c.CredentialId) && name.Matches(c.Name), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<OrganizationCredential> Fetch((string OrganizationId, string ServiceAccountId) parent, CancellationToken cancellationToken) => credential.IsLiteral
+            ? AsyncLists.One(() => Client.Organization.GetCredentialAsync(parent.OrganizationId, parent.ServiceAccountId, credential.Text!, ExpandPermissions, cancellationToken), c => name.Matches(c.Name), ModelMap.From)
+            : AsyncLists.Filter(Client.Organization.ListCredentialsAsync(parent.OrganizationId, parent.ServiceAccountId, ExpandPermissions, null, cancellationToken), c => credential.Matches(c.CredentialId) && name.Matches(c.Name), ModelMap.From, cancellationToken);
     }
 }

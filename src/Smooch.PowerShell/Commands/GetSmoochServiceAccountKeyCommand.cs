@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -46,16 +45,13 @@ namespace Smooch.PowerShell.Commands
 
         internal override void Process()
         {
-            foreach (string id in ServiceAccountId!)
-            {
-                Enqueue(id);
-            }
+            ListChildren(ServiceAccountId!);
         }
 
         internal override object? TargetOf(string input) => key.IsLiteral ? key.Text : input;
 
-        internal override Task<IReadOnlyList<ServiceAccountKey>> RunAsync(string input, CancellationToken cancellationToken) => key.IsLiteral
-            ? AsyncLists.OneAsync(Client.ServiceAccounts.GetKeyAsync(input, key.Text!, cancellationToken), k => name.Matches(k.Name), ModelMap.From)
-            : AsyncLists.CollectAsync(Client.ServiceAccounts.ListKeysAsync(input, cancellationToken), k => key.Matches(k.KeyId) && name.Matches(k.Name), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<ServiceAccountKey> Fetch(string parent, CancellationToken cancellationToken) => key.IsLiteral
+            ? AsyncLists.One(() => Client.ServiceAccounts.GetKeyAsync(parent, key.Text!, cancellationToken), k => name.Matches(k.Name), ModelMap.From)
+            : AsyncLists.Filter(Client.ServiceAccounts.ListKeysAsync(parent, cancellationToken), k => key.Matches(k.KeyId) && name.Matches(k.Name), ModelMap.From, cancellationToken);
     }
 }

@@ -68,9 +68,10 @@ namespace Smooch.PowerShell.Commands
                 throw new ArgumentException($"The secret of key {keyId} is empty.", nameof(Secret));
             }
 
-            if (expiresIn.HasValue && expiresIn.Value <= TimeSpan.Zero)
+            // A bare number binds as ticks (-ExpiresIn 300 is 30 microseconds), so anything under a second is a mistake.
+            if (expiresIn.HasValue && expiresIn.Value < TimeSpan.FromSeconds(1))
             {
-                throw new ArgumentException($"-ExpiresIn must be positive; it was {expiresIn.Value}.", nameof(ExpiresIn));
+                throw new ArgumentException($"-ExpiresIn must be at least one second; it was {expiresIn.Value}. Pass a time span such as '00:15:00' or [timespan]::FromMinutes(15).", nameof(ExpiresIn));
             }
 
             JwtScope effective = scope ?? JwtSigner.InferScope(keyId);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -7,26 +8,37 @@ namespace Smooch.PowerShell.Common
 {
     internal static class AsyncLists
     {
-        /// <summary>Collects the items of <paramref name="source"/> that pass <paramref name="keep"/>, mapped.</summary>
-        public static async Task<IReadOnlyList<TOut>> CollectAsync<TIn, TOut>(IAsyncEnumerable<TIn> source, Func<TIn, bool> keep, Func<TIn, TOut> map, CancellationToken cancellationToken)
+        /// <summary>The items of <paramref name="source"/> that pass <paramref name="keep"/>, mapped, as they arrive.</summary>
+        public static async IAsyncEnumerable<TOut> Filter<TIn, TOut>(IAsyncEnumerable<TIn> source, Func<TIn, bool> keep, Func<TIn, TOut> map, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            var items = new List<TOut>();
             await foreach (TIn item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (keep(item))
                 {
-                    items.Add(map(item));
+                    yield return map(item);
                 }
+            }
+        }
+
+        /// <summary>One object fetched by id, as a list of zero (it does not pass <paramref name="keep"/>) or one.</summary>
+        public static async IAsyncEnumerable<TOut> One<TIn, TOut>(Func<Task<TIn>> fetch, Func<TIn, bool> keep, Func<TIn, TOut> map)
+        {
+            TIn item = await fetch().ConfigureAwait(false);
+            if (keep(item))
+            {
+                yield return map(item);
+            }
+        }
+
+        public static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
+        {
+            var items = new List<T>();
+            await foreach (T item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(item);
             }
 
             return items;
-        }
-
-        /// <summary>One object fetched by id, as a list (empty when it does not pass <paramref name="keep"/>).</summary>
-        public static async Task<IReadOnlyList<TOut>> OneAsync<TIn, TOut>(Task<TIn> fetch, Func<TIn, bool> keep, Func<TIn, TOut> map)
-        {
-            TIn item = await fetch.ConfigureAwait(false);
-            return keep(item) ? new[] { map(item) } : Array.Empty<TOut>();
         }
     }
 }

@@ -66,6 +66,8 @@ namespace Smooch.Client.Tests.Families
             Assert.Equal("not_found", error.ErrorCode);
             Assert.Equal("GET", error.Method);
             Assert.Equal("/v2/apps/" + _fixture.App.AppId + "/keys/app_000000000000000000000000", error.Path);
+            Assert.False(string.IsNullOrEmpty(error.RequestId));
+            Assert.Contains("Request id: " + error.RequestId, error.Message);
         }
 
         [Fact]

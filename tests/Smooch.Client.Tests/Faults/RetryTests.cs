@@ -125,10 +125,11 @@ namespace Smooch.Client.Tests.Faults
         public async Task A_429_pauses_every_request_of_the_session_until_retry_after()
         {
             _fixture.Control.AddFault(new FaultRule("GET", "/v1.1/serviceaccounts", FaultKind.RateLimit) { Status = 429, RetryAfter = "1" });
-            using SmoochSession session = _fixture.Sunshine();
+            var log = new CapturingLog();
+            using SmoochSession session = _fixture.Sunshine(log);
 
             Task first = session.ServiceAccounts.ListAsync().ToListAsync();
-            await WaitUntil(() => _fixture.Journal.Any(e => e.Status == 429));
+            await WaitUntil(() => log.Entries.Any(e => e.StatusCode == 429)); // logged once the session has paused
             Task<System.Collections.Generic.List<AppKey>> other = session.AppKeys.ListAsync(_fixture.App.AppId).ToListAsync();
             await Task.WhenAll(first, other);
 

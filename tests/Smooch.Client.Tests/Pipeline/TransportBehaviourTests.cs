@@ -121,6 +121,21 @@ namespace Smooch.Client.Tests.Pipeline
         }
 
         [Fact]
+        public async Task Redirect_is_not_followed_and_credentials_stay_home()
+        {
+            await using var server = new ScriptedServer();
+            await using var elsewhere = new ScriptedServer();
+            server.Enqueue(Reply.Json(301, "{}").WithHeader("Location", elsewhere.BaseAddress + "v2/apps/x/keys"));
+            using SmoochSession session = Sessions.Basic(server.BaseAddress);
+
+            var error = await Assert.ThrowsAsync<SmoochApiException>(() => session.AppKeys.ListAsync(AppId).ToListAsync());
+
+            Assert.Equal(301, error.StatusCode);
+            Assert.Contains("redirects are not followed", error.Message);
+            Assert.Empty(elsewhere.Requests);
+        }
+
+        [Fact]
         public async Task Service_unavailable_with_retry_after_waits_as_asked()
         {
             await using var server = new ScriptedServer();

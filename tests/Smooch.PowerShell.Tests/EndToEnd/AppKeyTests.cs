@@ -55,7 +55,7 @@ namespace Smooch.PowerShell.Tests.EndToEnd
             Shell.Run("New-SmoochAppKey -AppId $args[0] -DisplayName 'keep'", AppId);
             Emulator.Control.ClearJournal();
 
-            Shell.Run("Get-SmoochAppKey -AppId $args[0] | Remove-SmoochAppKey -WhatIf; New-SmoochAppKey -AppId $args[0] -DisplayName 'x' -WhatIf", AppId);
+            Shell.Run("Get-SmoochAppKey -AppId $args[0] | Remove-SmoochAppKey -WhatIf; Get-SmoochAppKey -AppId $args[0] | Remove-SmoochAppKey -Force -WhatIf; New-SmoochAppKey -AppId $args[0] -DisplayName 'x' -WhatIf", AppId);
 
             Assert.Empty(Shell.Errors);
             Assert.All(Requests(), r => Assert.StartsWith("GET ", r));

@@ -56,6 +56,17 @@ namespace Smooch.PowerShell.Tests.EndToEnd
             Assert.Equal("xyz_123", error.TargetObject);
         }
 
+        [Fact]
+        public void A_bare_number_for_ExpiresIn_is_refused_instead_of_becoming_ticks()
+        {
+            var output = Shell.Run(NewJwt + " -ExpiresIn 300", Emulator.AccountKeyId, Emulator.AccountSecret);
+
+            Assert.Empty(output);
+            ErrorRecord error = Shell.Errors.Single();
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains("ExpiresIn", error.Exception.Message);
+        }
+
         private static string Decode(string segment)
         {
             string padded = segment.Replace('-', '+').Replace('_', '/');

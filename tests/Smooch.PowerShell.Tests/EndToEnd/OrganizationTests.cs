@@ -46,6 +46,21 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         }
 
         [Fact]
+        public void One_service_account_streams_its_credentials_page_by_page()
+        {
+            Emulator.Control.SeedOrganizationCredentials(Organization.Id, Organization.ServiceAccountId, 250);
+            Emulator.Control.ClearJournal();
+
+            var first = Shell.Run("Get-SmoochOrganizationCredential -OrganizationId $args[0] -ServiceAccountId $args[1] -First 3", Organization.Id, Organization.ServiceAccountId);
+            int requestsForFirst = Requests().Count(r => r.Contains("/credentials"));
+            int all = Shell.Run("Get-SmoochOrganizationCredential -OrganizationId $args[0] -ServiceAccountId $args[1]", Organization.Id, Organization.ServiceAccountId).Count;
+
+            Assert.Equal(3, first.Count);
+            Assert.Equal(1, requestsForFirst);
+            Assert.Equal(251, all);
+        }
+
+        [Fact]
         public void A_Sunshine_cmdlet_says_it_needs_the_Sunshine_API()
         {
             string id = Shell.Run("try { Get-SmoochServiceAccount } catch { $_.FullyQualifiedErrorId }").Single().ToString();

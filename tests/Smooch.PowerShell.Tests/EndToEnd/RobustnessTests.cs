@@ -75,6 +75,20 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         }
 
         [Fact]
+        public void Requests_go_through_Proxy_and_an_unreachable_one_is_a_ConnectionError()
+        {
+            Shell.Run(Connect + " -MaxRetries 0 -TimeoutSec 10 -Proxy 'http://127.0.0.1:1'", Emulator.AccountKeyId, Emulator.AccountSecret, Emulator.BaseAddress);
+            Emulator.Control.ClearJournal();
+
+            Shell.Run("Get-SmoochAppKey -AppId $args[0]", AppId);
+
+            ErrorRecord error = Shell.Errors.Single();
+            Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+            Assert.Equal(AppId, error.TargetObject);
+            Assert.Empty(Requests());
+        }
+
+        [Fact]
         public void Connect_without_arguments_reads_the_environment()
         {
             var names = new[] { "SMOOCH_KEY_ID", "SMOOCH_SECRET", "SMOOCH_BASE_URI", "SMOOCH_CLIENT_ID", "SMOOCH_CLIENT_SECRET", "SMOOCH_ORGANIZATION_BASE_URI" };
