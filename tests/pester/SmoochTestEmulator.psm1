@@ -42,6 +42,8 @@ function Start-SmoochTestEmulator {
     $project = Join-Path $script:RepositoryRoot 'src/Smooch.Emulator'
     $built = @('Debug', 'Release') | ForEach-Object { Join-Path $project "bin/$_/net10.0/Smooch.Emulator.dll" } | Where-Object { Test-Path $_ } | Select-Object -First 1
     $dotnetArgs = if ($built) { @($built) + $emulatorArgs } else { @('run', '--project', $project, '--') + $emulatorArgs }
+    # Start-Process joins the arguments with spaces, so a path with a space needs quotes of its own.
+    $dotnetArgs = $dotnetArgs | ForEach-Object { if ($_ -match '\s') { '"' + $_ + '"' } else { $_ } }
 
     $env:SMOOCH_EMULATOR_ACCOUNT_KEY = "${keyId}:$secretText"
     try {
@@ -52,7 +54,8 @@ function Start-SmoochTestEmulator {
     }
 
     $baseUri = "http://127.0.0.1:$port"
-    $deadline = [DateTime]::UtcNow.AddSeconds(90)
+    # Generous: without a built emulator, 'dotnet run' compiles it first.
+    $deadline = [DateTime]::UtcNow.AddSeconds(180)
     while ($true) {
         if ($process.HasExited) { throw "The emulator exited with code $($process.ExitCode): $(Get-Content "$log.err" -Raw)" }
         try {
@@ -61,7 +64,7 @@ function Start-SmoochTestEmulator {
             if ($health.status -eq 'ok' -and $banner -and ($Organization.Count -eq 0 -or ([regex]::Matches($banner, 'client secret').Count -ge $Organization.Count))) { break }
         }
         catch { }
-        if ([DateTime]::UtcNow -gt $deadline) { Stop-Process -Id $process.Id -ErrorAction SilentlyContinue; throw "The emulator did not start on $baseUri within 90 s; see $log." }
+        if ([DateTime]::UtcNow -gt $deadline) { Stop-Process -Id $process.Id -ErrorAction SilentlyContinue; throw "The emulator did not start on $baseUri within 180 s; see $log." }
         Start-Sleep -Milliseconds 200
     }
 
