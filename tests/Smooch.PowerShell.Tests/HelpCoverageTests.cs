@@ -97,6 +97,31 @@ namespace Smooch.PowerShell.Tests
         }
 
         [Fact]
+        public void The_documented_inputs_are_the_types_of_pipeline_parameters_or_None()
+        {
+            using var shell = new HostedPowerShell();
+            var problems = new List<string>();
+            foreach (var (name, help) in HelpByName.Value)
+            {
+                var info = (CmdletInfo)shell.Invoke("Get-Command -Name $args[0] -Module Smooch", name).Single().BaseObject;
+                var pipelineTypes = info.Parameters.Values
+                    .Where(p => p.ParameterSets.Values.Any(s => s.ValueFromPipeline || s.ValueFromPipelineByPropertyName))
+                    .Select(p => p.ParameterType.FullName!).ToHashSet(StringComparer.Ordinal);
+                var documented = help.Element(Command + "inputTypes")!.Elements(Command + "inputType")
+                    .Select(t => (string)t.Element(Dev + "type")!.Element(Maml + "name")!).ToList();
+                if (pipelineTypes.Count == 0 && !documented.SequenceEqual(new[] { "None" }))
+                {
+                    problems.Add($"{name} takes no pipeline input but INPUTS lists {string.Join(", ", documented)}");
+                }
+
+                problems.AddRange(documented.Where(t => pipelineTypes.Count > 0 && !pipelineTypes.Contains(t))
+                    .Select(t => $"{name} INPUTS lists {t}, which no pipeline parameter takes ({string.Join(", ", pipelineTypes)})"));
+            }
+
+            Assert.Empty(problems);
+        }
+
+        [Fact]
         public void Each_parameter_set_has_a_syntax_entry_whose_metadata_matches_the_cmdlet()
         {
             using var shell = new HostedPowerShell();
