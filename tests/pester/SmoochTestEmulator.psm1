@@ -4,7 +4,13 @@
 #>
 Set-StrictMode -Version 3.0
 
-$script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+# .NET calls rather than Resolve-Path/ConvertTo-SecureString keep the parts that need no process or HTTP usable in
+# any host, so a C# test can check the banner parsing with a PowerShell engine that has only the core commands.
+$script:RepositoryRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
+
+function ConvertTo-TestSecureString([string] $Value) {
+    [System.Net.NetworkCredential]::new('', $Value).SecurePassword
+}
 
 function Get-StagedModulePath {
     $manifest = Join-Path $script:RepositoryRoot 'out/Smooch/Smooch.psd1'
@@ -71,7 +77,7 @@ function Start-SmoochTestEmulator {
     [pscustomobject]@{
         BaseUri       = $baseUri
         KeyId         = $keyId
-        Secret        = ConvertTo-SecureString $secretText -AsPlainText -Force
+        Secret        = ConvertTo-TestSecureString $secretText
         Organizations = @(Read-SeededOrganization -Banner $banner)
         Process       = $process
         LogFile       = $log
@@ -87,7 +93,7 @@ function Read-SeededOrganization([string] $Banner) {
             Id               = $match.Groups['id'].Value
             ServiceAccountId = $match.Groups['sa'].Value
             ClientId         = $match.Groups['client'].Value
-            ClientSecret     = ConvertTo-SecureString $match.Groups['secret'].Value -AsPlainText -Force
+            ClientSecret     = ConvertTo-TestSecureString $match.Groups['secret'].Value
         }
     }
 }
