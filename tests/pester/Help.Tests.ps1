@@ -3,13 +3,13 @@
 
 BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
-    Import-Module (Get-StagedModulePath) -Force
+    Import-Module (Get-StagedModulePath)
     $cmdlets = @(Get-Command -Module Smooch -CommandType Cmdlet | ForEach-Object { @{ Name = $_.Name } })
 }
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
-    Import-Module (Get-StagedModulePath) -Force
+    Import-Module (Get-StagedModulePath)
 }
 
 Describe 'Help for <Name>' -ForEach $cmdlets {

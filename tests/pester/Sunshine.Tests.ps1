@@ -4,7 +4,7 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
-    Import-Module (Get-StagedModulePath) -Force
+    Import-Module (Get-StagedModulePath)
     $script:emulator = Start-SmoochTestEmulator
     $script:parent = Get-SeededCustomIntegration $script:emulator
     Connect-Smooch -KeyId $script:emulator.KeyId -Secret $script:emulator.Secret -BaseUri $script:emulator.BaseUri
