@@ -141,7 +141,7 @@ namespace Smooch.PowerShell.Tests
                         .ToDictionary(p => p.Name, Describe, StringComparer.OrdinalIgnoreCase);
                     if (!syntaxItems.Any(item => item.Count == expected.Count && expected.All(e => item.TryGetValue(e.Key, out string? d) && d == e.Value)))
                     {
-                        problems.Add($"{name}: no syntax entry matches set '{set.Name}': {string.Join("; ", expected.Select(e => e.Key + " " + e.Value))}");
+                        problems.Add($"{name}: no syntax entry matches set '{set.Name}' (syntax: {name} {set}): {string.Join("; ", expected.Select(e => e.Key + " " + e.Value))}");
                     }
                 }
 
