@@ -74,7 +74,8 @@ try {
     $created.Add($appKey)
     $integrationKey = $target | New-SmoochIntegrationKey -DisplayName $name
     $created.Add($integrationKey)
-    $created | Out-Host
+    # One Out-Host per object, so each type gets its own table view.
+    foreach ($item in $created) { $item | Out-Host }
     $Host.UI.WriteLine("The new secrets are shown once, as $($appKey.Secret.GetType().Name) objects; store them now (for example with Set-Secret).")
 
     Write-Step 'Listing them through the pipeline'

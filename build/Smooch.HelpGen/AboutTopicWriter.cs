@@ -126,27 +126,46 @@ namespace Smooch.HelpGen
             }
         }
 
-        /// <summary>A pipe table becomes aligned columns; the |---| row becomes a dashed rule under the header.</summary>
+        /// <summary>
+        /// A pipe table becomes aligned columns; the |---| row becomes a dashed rule under the header. When a row would
+        /// pass the 80th column, the last column wraps under itself.
+        /// </summary>
         private static void AppendTable(StringBuilder output, IReadOnlyList<string> lines)
         {
             var rows = lines.Select(l => l.Trim().Trim('|').Split('|').Select(c => Plain(c.Trim())).ToArray()).ToList();
             bool IsRule(string[] row) => row.All(c => c.Length > 0 && c.All(ch => ch == '-' || ch == ':'));
             int columns = rows.Max(r => r.Length);
             var widths = Enumerable.Range(0, columns).Select(i => rows.Where(r => !IsRule(r)).Max(r => i < r.Length ? r[i].Length : 0)).ToArray();
+            int lastStart = 4 + widths.Take(columns - 1).Sum(w => w + 2);
+            widths[columns - 1] = Math.Min(widths[columns - 1], Math.Max(20, Width - lastStart));
             foreach (string[] row in rows)
             {
-                var cells = Enumerable.Range(0, columns).Select(i => IsRule(row) ? new string('-', widths[i]) : (i < row.Length ? row[i] : "").PadRight(widths[i]));
-                output.Append(("    " + string.Join("  ", cells)).TrimEnd()).Append('\n');
+                string Cell(int i) => i < row.Length ? row[i] : "";
+                string leading = "    " + string.Join("", Enumerable.Range(0, columns - 1).Select(i => (IsRule(row) ? new string('-', widths[i]) : Cell(i).PadRight(widths[i])) + "  "));
+                if (IsRule(row))
+                {
+                    output.Append(leading).Append(new string('-', widths[columns - 1])).Append('\n');
+                    continue;
+                }
+
+                var wrapped = new StringBuilder();
+                Wrap(wrapped, Cell(columns - 1), "", "", widths[columns - 1]);
+                string[] parts = wrapped.ToString().TrimEnd('\n').Split('\n');
+                output.Append((leading + parts[0]).TrimEnd()).Append('\n');
+                foreach (string part in parts.Skip(1))
+                {
+                    output.Append(new string(' ', lastStart)).Append(part).Append('\n');
+                }
             }
         }
 
-        private static void Wrap(StringBuilder output, string text, string firstIndent, string indent)
+        private static void Wrap(StringBuilder output, string text, string firstIndent, string indent, int width = Width)
         {
             string current = firstIndent;
             bool empty = true;
             foreach (string word in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!empty && current.Length + 1 + word.Length > Width)
+                if (!empty && current.Length + 1 + word.Length > width)
                 {
                     output.Append(current).Append('\n');
                     current = indent;

@@ -21,6 +21,7 @@ namespace Smooch.HelpGen
         public static CommandHelp Parse(string file, string text)
         {
             string[] lines = text.Replace("\r\n", "\n").Split('\n');
+            RejectPlaceholders(file, lines);
             int index = 0;
             var frontMatter = ReadFrontMatter(file, lines, ref index);
 
@@ -70,7 +71,7 @@ namespace Smooch.HelpGen
                 ReadLinks(file, help, links);
             }
 
-            CheckConsistency(file, help);
+            PageConsistency.Check(file, help);
             return help;
         }
 
@@ -174,6 +175,18 @@ namespace Smooch.HelpGen
             return sections;
         }
 
+        /// <summary>platyPS writes "{{ Fill X Description }}" where text is missing; such a page is not finished.</summary>
+        private static void RejectPlaceholders(string file, string[] lines)
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Contains("{{", StringComparison.Ordinal) && lines[i].Contains("}}", StringComparison.Ordinal))
+                {
+                    throw new HelpFormatException(file, i + 1, $"Unfilled placeholder '{lines[i].Trim()}'.");
+                }
+            }
+        }
+
         private static bool IsSectionName(string name) => RequiredSections.Contains(name) || OptionalSections.Contains(name);
 
         private static void ReadSynopsis(string file, CommandHelp help, Section section)
@@ -268,6 +281,11 @@ namespace Smooch.HelpGen
                 if (code is null)
                 {
                     throw new HelpFormatException(file, titleLine, $"Example '{title}' has no code block.");
+                }
+
+                if (remarks.Count == 0)
+                {
+                    throw new HelpFormatException(file, titleLine, $"Example '{title}' has no explanation after its code block.");
                 }
 
                 help.Examples.Add(new HelpExample(title, code, remarks.ToList()));
@@ -459,61 +477,6 @@ namespace Smooch.HelpGen
             }
 
             return result;
-        }
-
-        private static void CheckConsistency(string file, CommandHelp help)
-        {
-            var setNames = help.Syntax.Where(s => s.Name is not null).Select(s => s.Name!).ToList();
-            foreach (ParameterHelp parameter in help.Parameters)
-            {
-                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (ParameterBlock block in parameter.Blocks)
-                {
-                    foreach (string set in block.ParameterSets.Where(s => s != ParameterBlock.AllSets))
-                    {
-                        if (!setNames.Contains(set, StringComparer.Ordinal))
-                        {
-                            throw new HelpFormatException(file, parameter.SourceLine, $"Parameter -{parameter.Name} names parameter set '{set}', which SYNTAX does not list.");
-                        }
-
-                        if (!seen.Add(set))
-                        {
-                            throw new HelpFormatException(file, parameter.SourceLine, $"Parameter -{parameter.Name} describes parameter set '{set}' twice.");
-                        }
-                    }
-                }
-
-                if (parameter.Blocks.Count > 1 && parameter.Blocks.Any(b => b.ParameterSets.Contains(ParameterBlock.AllSets)))
-                {
-                    throw new HelpFormatException(file, parameter.SourceLine, $"Parameter -{parameter.Name} has several yaml blocks, so each must name its sets instead of (All).");
-                }
-            }
-
-            foreach (SyntaxSet set in help.Syntax)
-            {
-                string label = set.Name is null ? "the syntax" : $"parameter set '{set.Name}'";
-                foreach (string name in set.ParameterOrder)
-                {
-                    ParameterHelp? parameter = help.Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
-                    if (parameter is null)
-                    {
-                        throw new HelpFormatException(file, set.SourceLine, $"-{name} appears in {label} but is not documented under PARAMETERS.");
-                    }
-
-                    if (!parameter.Blocks.Any(b => b.AppliesTo(set.Name)))
-                    {
-                        throw new HelpFormatException(file, set.SourceLine, $"-{name} appears in {label} but its yaml block does not list that set.");
-                    }
-                }
-
-                foreach (ParameterHelp parameter in help.Parameters.Where(p => p.Blocks.Any(b => b.AppliesTo(set.Name))))
-                {
-                    if (!set.ParameterOrder.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase))
-                    {
-                        throw new HelpFormatException(file, parameter.SourceLine, $"-{parameter.Name} belongs to {label} but is missing from its syntax line.");
-                    }
-                }
-            }
         }
 
         private static void AddRange(this IList<string> target, IEnumerable<string> items)

@@ -38,7 +38,7 @@ namespace Smooch.HelpGen
                 new XElement(Command + "parameters", help.Parameters.Select(p => Parameter(p, p.Blocks[0], inSyntax: false))),
                 new XElement(Command + "inputTypes", help.Inputs.Select(t => TypeEntry("inputType", t))),
                 new XElement(Command + "returnValues", help.Outputs.Select(t => TypeEntry("returnValue", t))),
-                new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(help.Notes))),
+                help.Notes.Count == 0 ? null : new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(help.Notes))),
                 new XElement(Command + "examples", help.Examples.Select((e, i) => Example(e))),
                 new XElement(Command + "relatedLinks", Links(help)));
 
@@ -86,7 +86,8 @@ namespace Smooch.HelpGen
             new XElement(Command + "example",
                 new XElement(Maml + "title", $"--------- {example.Title} ---------"),
                 new XElement(Dev + "code", example.Code),
-                new XElement(Dev + "remarks", Paragraphs(example.Remarks)));
+                // The empty last paragraph gives Get-Help a blank line before the next example.
+                new XElement(Dev + "remarks", Paragraphs(example.Remarks.Append(""))));
 
         private static IEnumerable<XElement> Links(CommandHelp help)
         {

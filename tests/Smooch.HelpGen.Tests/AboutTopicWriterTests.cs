@@ -61,6 +61,22 @@ Get-Widget
         }
 
         [Fact]
+        public void A_table_too_wide_for_80_columns_wraps_its_last_column_under_itself()
+        {
+            const string wide = "# about_Wide\n\n## SHORT DESCRIPTION\nWide.\n\n## LONG DESCRIPTION\n| Variable | Meaning |\n| --- | --- |\n"
+                + "| SMOOCH_BASE_URI | base address of the API; also of the organization API when the other variable is not set, which is rare |\n| X | short |\n";
+
+            string[] lines = AboutTopicWriter.Convert("about_Wide.md", "about_Wide", wide).Split('\n');
+
+            Assert.All(lines, l => Assert.True(l.Length <= AboutTopicWriter.Width, $"'{l}' is longer than 80"));
+            int row = Array.FindIndex(lines, l => l.StartsWith("    SMOOCH_BASE_URI  base address", StringComparison.Ordinal));
+            Assert.True(row > 0);
+            Assert.Matches("^ {21}\\S", lines[row + 1]);
+            Assert.Contains("    X                short", lines);
+            Assert.Equal("    ---------------  " + new string('-', 59), lines[Array.IndexOf(lines, "    Variable         Meaning") + 1]);
+        }
+
+        [Fact]
         public void Removes_inline_markdown_and_keeps_absolute_link_targets()
         {
             string text = AboutTopicWriter.Convert("about_Widgets.md", "about_Widgets", Topic);

@@ -114,6 +114,8 @@ namespace Smooch.HelpGen.Tests
         [InlineData("-WidgetId <String[]> [-Force]", "-WidgetId <String[]>", "### -Force", "-Force belongs to parameter set 'ById' but is missing from its syntax line")]
         [InlineData("Parameter Sets: List\nAliases:\n", "Parameter Sets: ByName\nAliases:\n", "### -Name", "names parameter set 'ByName', which SYNTAX does not list")]
         [InlineData("### -Name\nA name pattern.\n", "### -Name\n", "### -Name", "-Name has no description")]
+        [InlineData("Lists every widget.\n", "", "### Example 1: List the widgets", "Example 'Example 1: List the widgets' has no explanation")]
+        [InlineData("A name pattern.", "{{ Fill Name Description }}", "{{ Fill Name Description }}", "Unfilled placeholder")]
         public void A_malformed_page_is_rejected_with_the_line_at_fault(string original, string replacement, string lineAtFault, string message)
         {
             string page = Replace(SamplePages.TwoSets.Replace("\r\n", "\n"), original, replacement);

@@ -129,6 +129,16 @@ namespace Smooch.HelpGen.Tests
         }
 
         [Fact]
+        public void A_page_without_notes_has_no_alert_set()
+        {
+            XElement root = WriteAndReparse();
+
+            XElement remove = root.Elements(Command + "command").Single(c => (string)c.Element(Command + "details")!.Element(Command + "name")! == "Remove-Widget");
+            Assert.Null(remove.Element(Maml + "alertSet"));
+            Assert.NotNull(GetWidget(root).Element(Maml + "alertSet"));
+        }
+
+        [Fact]
         public void Text_with_xml_special_characters_is_escaped()
         {
             string page = SamplePages.OneSet.Replace("Removes it.", "Removes <widgets> & \"things\".");

@@ -169,6 +169,8 @@ Removes it.
 Remove-Widget -WidgetId w1
 ```
 
+Removes widget w1.
+
 ## PARAMETERS
 
 ### -WidgetId

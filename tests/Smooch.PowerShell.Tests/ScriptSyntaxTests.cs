@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Management.Automation;
 using System.Management.Automation.Language;
 
 namespace Smooch.PowerShell.Tests
@@ -25,6 +26,61 @@ namespace Smooch.PowerShell.Tests
             Parser.ParseFile(Path.Combine(RepositoryPaths.Root, relativePath), out _, out ParseError[] errors);
 
             Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => $"{relativePath}({e.Extent.StartLineNumber}): {e.Message}")));
+        }
+
+        [Fact]
+        public void Every_module_cmdlet_the_scripts_call_exists_with_the_parameters_they_pass()
+        {
+            using var shell = new HostedPowerShell();
+            var cmdlets = shell.Invoke("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
+                .ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+            var problems = new List<string>();
+            int calls = 0;
+            foreach (string relativePath in Scripts().Select(s => (string)s[0]))
+            {
+                ScriptBlockAst ast = Parser.ParseFile(Path.Combine(RepositoryPaths.Root, relativePath), out _, out _);
+                foreach (CommandAst call in ast.FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
+                {
+                    string? name = call.GetCommandName();
+                    if (name is null || !System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z]+-Smooch(?!Test)"))
+                    {
+                        continue;
+                    }
+
+                    calls++;
+                    if (!cmdlets.TryGetValue(name, out CmdletInfo? cmdlet))
+                    {
+                        problems.Add($"{relativePath}({call.Extent.StartLineNumber}): {name} is not a cmdlet of the module");
+                        continue;
+                    }
+
+                    var accepted = cmdlet.Parameters.Values.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    foreach (CommandParameterAst parameter in call.CommandElements.OfType<CommandParameterAst>())
+                    {
+                        if (!accepted.Contains(parameter.ParameterName))
+                        {
+                            problems.Add($"{relativePath}({parameter.Extent.StartLineNumber}): {name} has no parameter -{parameter.ParameterName}");
+                        }
+                    }
+                }
+            }
+
+            Assert.True(calls > 50, $"only {calls} module cmdlet calls were found in the scripts");
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public void The_specs_call_every_cmdlet_of_the_module()
+        {
+            using var shell = new HostedPowerShell();
+            var exported = shell.Invoke("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.ToString()).ToList();
+            var called = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "pester"), "*.Tests.ps1")
+                .SelectMany(f => Parser.ParseFile(f, out _, out _).FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
+                .Select(c => c.GetCommandName()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+            Assert.NotEmpty(exported);
+            var neverCalled = exported.Where(name => !called.Contains(name)).ToList();
+            Assert.True(neverCalled.Count == 0, "tests/pester never calls " + string.Join(", ", neverCalled));
         }
 
         [Fact]

@@ -1,35 +1,39 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# Importing the staged module (out/Smooch) on PowerShell 7.4+ and, where it exists, on Windows PowerShell 5.1.
+# Importing the staged module (out/Smooch) in a fresh process: PowerShell 7.4+ (the pwsh running the specs)
+# and, where it exists, Windows PowerShell 5.1.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
     $script:manifestPath = Get-StagedModulePath
     $script:manifest = Import-PowerShellDataFile $script:manifestPath
+    $script:expected = @($script:manifest.CmdletsToExport | Sort-Object)
+
+    # Runs a script in a new process of the given PowerShell and returns its output lines.
+    function Invoke-FreshPowerShell([string] $Executable, [string] $Script) {
+        $output = & $Executable -NoProfile -NonInteractive -Command $Script
+        if ($LASTEXITCODE -ne 0) { throw "$Executable failed with exit code $LASTEXITCODE`: $output" }
+        @($output)
+    }
 }
 
 Describe 'The staged module' {
-    It 'imports on PowerShell 7.4 or later and exports exactly the manifest cmdlets' -Skip:($PSVersionTable.PSVersion -lt [version]'7.4') {
-        $module = Import-Module $script:manifestPath -Force -PassThru
+    It 'imports on PowerShell 7.4 or later with its version and exactly the manifest cmdlets' -Skip:($PSVersionTable.PSVersion -lt [version]'7.4') {
+        $lines = Invoke-FreshPowerShell (Get-Process -Id $PID).Path "`$m = Import-Module '$($script:manifestPath)' -PassThru -ErrorAction Stop; `$m.Version.ToString(); (`$m.ExportedCmdlets.Keys | Sort-Object) -join ','; `$m.ExportedFunctions.Count"
 
-        $module.Name | Should -Be 'Smooch'
-        $module.Version | Should -Be ([version]$script:manifest.ModuleVersion)
-        @($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be @($script:manifest.CmdletsToExport | Sort-Object)
-        $module.ExportedFunctions.Count | Should -Be 0
+        $lines[0] | Should -Be ([version]$script:manifest.ModuleVersion).ToString()
+        $lines[1].Split(',') | Should -Be $script:expected
+        $lines[2] | Should -Be '0'
     }
 
     It 'loads its assemblies into its own load context on PowerShell 7' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
-        Import-Module $script:manifestPath -Force
-        $assembly = (Get-Command Connect-Smooch).ImplementingType.Assembly
+        $lines = Invoke-FreshPowerShell (Get-Process -Id $PID).Path "Import-Module '$($script:manifestPath)' -ErrorAction Stop; [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext((Get-Command Connect-Smooch).ImplementingType.Assembly).Name"
 
-        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($assembly).Name | Should -Be 'Smooch'
+        $lines[-1] | Should -Be 'Smooch'
     }
 
     It 'imports on Windows PowerShell 5.1 and exports the same cmdlets' -Skip:(-not (Get-Command powershell.exe -ErrorAction Ignore)) {
-        $script = "Import-Module '$($script:manifestPath)' -ErrorAction Stop; (Get-Command -Module Smooch).Name -join ','"
+        $lines = Invoke-FreshPowerShell 'powershell.exe' "Import-Module '$($script:manifestPath)' -ErrorAction Stop; (Get-Command -Module Smooch | Sort-Object Name).Name -join ','"
 
-        $names = & powershell.exe -NoProfile -NonInteractive -Command $script
-
-        $LASTEXITCODE | Should -Be 0
-        @(($names -join '').Split(',') | Sort-Object) | Should -Be @($script:manifest.CmdletsToExport | Sort-Object)
+        $lines[-1].Split(',') | Should -Be $script:expected
     }
 }

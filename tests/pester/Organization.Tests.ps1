@@ -3,7 +3,7 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
-    Import-Module (Get-StagedModulePath) -Force
+    Import-Module (Get-StagedModulePath)
     $script:emulator = Start-SmoochTestEmulator -Organization 'pester-org'
     $script:org = $script:emulator.Organizations | Where-Object Id -eq 'pester-org'
     $credential = [pscredential]::new($script:org.ClientId, $script:org.ClientSecret)
@@ -54,6 +54,8 @@ Describe 'Organization service accounts' {
         $accounts = @(Get-SmoochOrganizationServiceAccount -OrganizationId $script:org.Id -ExpandPermissions -ErrorAction Stop)
 
         $accounts.Count | Should -BeGreaterThan 0
+        $accounts[0].Permissions | Should -Not -BeNullOrEmpty
+        (Get-SmoochOrganizationServiceAccount -OrganizationId $script:org.Id -First 1).Permissions | Should -BeNullOrEmpty
     }
 }
 

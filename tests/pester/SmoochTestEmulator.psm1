@@ -4,8 +4,16 @@
 #>
 Set-StrictMode -Version 3.0
 
-$script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+# .NET calls rather than Resolve-Path/ConvertTo-SecureString keep the parts that need no process or HTTP usable in
+# any host, so a C# test can check the banner parsing with a PowerShell engine that has only the core commands.
+$script:RepositoryRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
 
+function ConvertTo-TestSecureString([string] $Value) {
+    [System.Net.NetworkCredential]::new('', $Value).SecurePassword
+}
+
+# The specs import the module without -Force: all spec files share one session, and a forced re-import of Smooch
+# in the same session leaves it without cmdlets (the loader imports the already-loaded assembly again).
 function Get-StagedModulePath {
     $manifest = Join-Path $script:RepositoryRoot 'out/Smooch/Smooch.psd1'
     if (-not (Test-Path $manifest)) {
@@ -42,6 +50,8 @@ function Start-SmoochTestEmulator {
     $project = Join-Path $script:RepositoryRoot 'src/Smooch.Emulator'
     $built = @('Debug', 'Release') | ForEach-Object { Join-Path $project "bin/$_/net10.0/Smooch.Emulator.dll" } | Where-Object { Test-Path $_ } | Select-Object -First 1
     $dotnetArgs = if ($built) { @($built) + $emulatorArgs } else { @('run', '--project', $project, '--') + $emulatorArgs }
+    # Start-Process joins the arguments with spaces, so a path with a space needs quotes of its own.
+    $dotnetArgs = $dotnetArgs | ForEach-Object { if ($_ -match '\s') { '"' + $_ + '"' } else { $_ } }
 
     $env:SMOOCH_EMULATOR_ACCOUNT_KEY = "${keyId}:$secretText"
     try {
@@ -52,7 +62,8 @@ function Start-SmoochTestEmulator {
     }
 
     $baseUri = "http://127.0.0.1:$port"
-    $deadline = [DateTime]::UtcNow.AddSeconds(90)
+    # Generous: without a built emulator, 'dotnet run' compiles it first.
+    $deadline = [DateTime]::UtcNow.AddSeconds(180)
     while ($true) {
         if ($process.HasExited) { throw "The emulator exited with code $($process.ExitCode): $(Get-Content "$log.err" -Raw)" }
         try {
@@ -61,14 +72,14 @@ function Start-SmoochTestEmulator {
             if ($health.status -eq 'ok' -and $banner -and ($Organization.Count -eq 0 -or ([regex]::Matches($banner, 'client secret').Count -ge $Organization.Count))) { break }
         }
         catch { }
-        if ([DateTime]::UtcNow -gt $deadline) { Stop-Process -Id $process.Id -ErrorAction SilentlyContinue; throw "The emulator did not start on $baseUri within 90 s; see $log." }
+        if ([DateTime]::UtcNow -gt $deadline) { Stop-Process -Id $process.Id -ErrorAction SilentlyContinue; throw "The emulator did not start on $baseUri within 180 s; see $log." }
         Start-Sleep -Milliseconds 200
     }
 
     [pscustomobject]@{
         BaseUri       = $baseUri
         KeyId         = $keyId
-        Secret        = ConvertTo-SecureString $secretText -AsPlainText -Force
+        Secret        = ConvertTo-TestSecureString $secretText
         Organizations = @(Read-SeededOrganization -Banner $banner)
         Process       = $process
         LogFile       = $log
@@ -84,7 +95,7 @@ function Read-SeededOrganization([string] $Banner) {
             Id               = $match.Groups['id'].Value
             ServiceAccountId = $match.Groups['sa'].Value
             ClientId         = $match.Groups['client'].Value
-            ClientSecret     = ConvertTo-SecureString $match.Groups['secret'].Value -AsPlainText -Force
+            ClientSecret     = ConvertTo-TestSecureString $match.Groups['secret'].Value
         }
     }
 }

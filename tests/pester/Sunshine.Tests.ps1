@@ -4,7 +4,7 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
-    Import-Module (Get-StagedModulePath) -Force
+    Import-Module (Get-StagedModulePath)
     $script:emulator = Start-SmoochTestEmulator
     $script:parent = Get-SeededCustomIntegration $script:emulator
     Connect-Smooch -KeyId $script:emulator.KeyId -Secret $script:emulator.Secret -BaseUri $script:emulator.BaseUri
@@ -48,6 +48,21 @@ Describe 'Connect-Smooch and Get-SmoochSession' {
 
         @($session).Count | Should -Be 1
         $session.KeyId | Should -Be $script:emulator.KeyId
+    }
+}
+
+Describe 'Verbose output' {
+    It 'shows each request and never the secret or a token' {
+        $jwtSession = Connect-Smooch -KeyId $script:emulator.KeyId -Secret $script:emulator.Secret -BaseUri $script:emulator.BaseUri -AuthMode Jwt -PassThru
+
+        $records = @(Get-SmoochServiceAccount -Session $jwtSession -First 1 -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $text = $records.Message -join "`n"
+
+        $text | Should -Match 'GET /v1\.1/serviceaccounts'
+        $text | Should -Match '200'
+        $text | Should -Not -Match ([regex]::Escape((ConvertFrom-TestSecureString $script:emulator.Secret)))
+        $text | Should -Not -Match 'eyJ'
+        $text | Should -Not -Match 'Authorization'
     }
 }
 
