@@ -20,6 +20,24 @@ namespace Smooch.PowerShell.Tests
             Assert.Equal(expected, module.ExportedCmdlets.Keys.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
         }
 
+        [Theory]
+        [InlineData("Import-Module -Name $args[0] -Force -ErrorAction Stop")]
+        [InlineData("Remove-Module Smooch -ErrorAction Stop; Import-Module -Name $args[0] -ErrorAction Stop")]
+        public void Importing_again_keeps_every_cmdlet(string reimport)
+        {
+            using var shell = new HostedPowerShell();
+
+            shell.Invoke(reimport, RepositoryPaths.StagedManifest);
+            shell.Invoke(reimport, RepositoryPaths.StagedManifest);
+            var exported = ((PSModuleInfo)shell.Invoke("Get-Module Smooch").Single().BaseObject).ExportedCmdlets.Keys;
+            var callable = shell.Invoke("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.BaseObject.ToString());
+
+            Assert.Empty(shell.LastErrors);
+            var expected = ModuleManifest.Load(RepositoryPaths.StagedManifest).Strings("CmdletsToExport").OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToArray();
+            Assert.Equal(expected, exported.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
+            Assert.Equal(expected, callable.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
+        }
+
         [Fact]
         public void The_module_assembly_runs_in_the_private_load_context()
         {
