@@ -72,16 +72,18 @@ Describe 'New-SmoochJwt' {
 
         $jwt = New-SmoochJwt -KeyId $script:emulator.KeyId -Secret $script:emulator.Secret -ExpiresIn (New-TimeSpan -Minutes 5)
 
-        $jwt.Scope | Should -Be 'account'
-        $jwt.Token | Should -BeOfType [securestring]
-        (ConvertFrom-TestSecureString $jwt.Token).Split('.').Count | Should -Be 3
-        $jwt.ExpiresAt | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
+        $jwt | Should -BeOfType [securestring]
+        $parts = (ConvertFrom-TestSecureString $jwt).Split('.')
+        $parts.Count | Should -Be 3
+        $payload = [System.Text.Encoding]::UTF8.GetString([Convert]::FromBase64String(($parts[1].Replace('-', '+').Replace('_', '/') + '==').Substring(0, [Math]::Ceiling($parts[1].Length / 4) * 4))) | ConvertFrom-Json
+        $payload.scope | Should -Be 'account'
+        $payload.exp | Should -BeGreaterThan ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds())
         Get-EmulatorJournal $script:emulator | Should -BeNullOrEmpty
     }
 
     It 'connects with the token it signed' {
         $jwt = New-SmoochJwt -KeyId $script:emulator.KeyId -Secret $script:emulator.Secret
-        $session = Connect-Smooch -AccessToken $jwt.Token -BaseUri $script:emulator.BaseUri -PassThru
+        $session = Connect-Smooch -AccessToken $jwt -BaseUri $script:emulator.BaseUri -PassThru
 
         { Get-SmoochServiceAccount -Session $session -First 1 -ErrorAction Stop } | Should -Not -Throw
 

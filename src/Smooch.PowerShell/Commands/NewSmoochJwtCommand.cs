@@ -3,13 +3,12 @@ using System.Management.Automation;
 using System.Security;
 using Smooch.Client.Authentication;
 using Smooch.PowerShell.Common;
-using Smooch.PowerShell.Models;
 
 namespace Smooch.PowerShell.Commands
 {
-    /// <summary>Signs a JWT (HS256) locally with a key's secret; nothing is sent anywhere.</summary>
+    /// <summary>Signs a JWT (HS256) locally with a key's secret; nothing is sent anywhere. The token is a SecureString unless -AsPlainText.</summary>
     [Cmdlet(VerbsCommon.New, "SmoochJwt", DefaultParameterSetName = KeySet)]
-    [OutputType(typeof(Jwt))]
+    [OutputType(typeof(SecureString), typeof(string))]
     public sealed class NewSmoochJwtCommand : SmoochCmdlet
     {
         private const string KeySet = "KeyId";
@@ -47,8 +46,8 @@ namespace Smooch.PowerShell.Commands
             SecureString secret = Credential?.Password ?? Secret ?? new SecureString();
             try
             {
-                Jwt jwt = Sign(keyId, secret, Scope, ExpiresIn, DateTimeOffset.UtcNow, AsPlainText);
-                WriteModel(jwt);
+                string token = Sign(keyId, secret, Scope, ExpiresIn, DateTimeOffset.UtcNow);
+                WriteObject(Secrets.Emit(token, AsPlainText));
             }
             catch (ArgumentException invalid)
             {
@@ -56,7 +55,7 @@ namespace Smooch.PowerShell.Commands
             }
         }
 
-        internal static Jwt Sign(string keyId, SecureString secret, JwtScope? scope, TimeSpan? expiresIn, DateTimeOffset now, bool asPlainText)
+        internal static string Sign(string keyId, SecureString secret, JwtScope? scope, TimeSpan? expiresIn, DateTimeOffset now)
         {
             if (keyId.Length == 0)
             {
@@ -76,14 +75,7 @@ namespace Smooch.PowerShell.Commands
 
             JwtScope effective = scope ?? JwtSigner.InferScope(keyId);
             DateTimeOffset? expiresAt = expiresIn.HasValue ? now + expiresIn.Value : null;
-            string token = JwtSigner.Sign(keyId, secret, effective, expiresAt);
-            return new Jwt
-            {
-                KeyId = keyId,
-                Scope = effective.ToString().ToLowerInvariant(),
-                ExpiresAt = expiresAt,
-                Token = Secrets.Emit(token, asPlainText),
-            };
+            return JwtSigner.Sign(keyId, secret, effective, expiresAt);
         }
     }
 }
