@@ -21,7 +21,14 @@ namespace Smooch.PowerShell.Common
 
                     return record;
                 case ArgumentException argument:
-                    return new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
+                    var invalid = new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
+                    string? shown = AsParameterMessage(argument);
+                    if (shown is not null)
+                    {
+                        invalid.ErrorDetails = new ErrorDetails(shown);
+                    }
+
+                    return invalid;
                 default:
                     return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
             }
@@ -64,6 +71,31 @@ namespace Smooch.PowerShell.Common
         /// <summary>A terminating error for a cmdlet that cannot run at all (no session, wrong session, bad settings).</summary>
         public static ErrorRecord Usage(string message, string errorId, ErrorCategory category, object? target) =>
             new ErrorRecord(new InvalidOperationException(message), errorId, category, target);
+
+        /// <summary>
+        /// The client names parameters as C# does ("appId must not contain '/'."); users typed -AppId, so the error
+        /// they read names that parameter, without the runtime's "(Parameter 'appId')" suffix.
+        /// </summary>
+        internal static string? AsParameterMessage(ArgumentException argument)
+        {
+            string? name = argument.ParamName;
+            string text = argument.Message;
+            foreach (string suffix in new[] { " (Parameter '", Environment.NewLine + "Parameter name:" })
+            {
+                int at = text.IndexOf(suffix, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    text = text.Substring(0, at);
+                }
+            }
+
+            if (string.IsNullOrEmpty(name) || !text.StartsWith(name + " ", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return "-" + char.ToUpperInvariant(name![0]) + name.Substring(1) + text.Substring(name.Length);
+        }
 
         private static string? AdviceFor(SmoochApiException api) => api.StatusCode switch
         {

@@ -102,7 +102,8 @@ namespace Smooch.PowerShell.Tests.EndToEnd
             ErrorRecord error = Shell.Errors.Single();
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
             Assert.Equal("not/an-id", error.TargetObject);
-            Assert.Contains("appId", error.Exception.Message, System.StringComparison.OrdinalIgnoreCase);
+            Assert.Equal("-AppId must not contain '/'.", error.ErrorDetails.Message);
+            Assert.Equal("-AppId must not contain '/'.", error.ToString());
             Assert.Empty(Requests());
         }
 

@@ -41,6 +41,16 @@ namespace Smooch.PowerShell.Tests.Unit
 
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
             Assert.Equal("a/b", error.TargetObject);
+            Assert.Equal("-AppId must not contain '/'.", error.ErrorDetails.Message);
+        }
+
+        [Fact]
+        public void An_input_message_that_does_not_start_with_its_parameter_is_left_as_it_is()
+        {
+            var error = ErrorRecords.From(new ArgumentException("Something else went wrong.", "appId"), "x");
+
+            Assert.Null(error.ErrorDetails);
+            Assert.Contains("Something else went wrong.", error.Exception.Message);
         }
 
         [Fact]
