@@ -91,8 +91,9 @@ function Invoke-Demo {
     $port = 5080
     $keyId = 'act_' + -join ((1..24) | ForEach-Object { '{0:x}' -f (Get-Random -Maximum 16) })
     $secret = [Convert]::ToBase64String([System.Security.Cryptography.RandomNumberGenerator]::GetBytes(48)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
-    $emulatorArgs = @('run', '--no-build', '-c', $Configuration, '--project', (Join-Path $root 'src/Smooch.Emulator'), '--',
-        '--urls', "http://127.0.0.1:$port", '--apps', '1', '--custom-integrations', '1')
+    # The built emulator is started directly (not through 'dotnet run', whose child process would outlive Stop-Process).
+    $emulatorDll = Join-Path $root "src/Smooch.Emulator/bin/$Configuration/net10.0/Smooch.Emulator.dll"
+    $emulatorArgs = @("`"$emulatorDll`"", '--urls', "http://127.0.0.1:$port", '--apps', '1', '--custom-integrations', '1')
     $env:SMOOCH_EMULATOR_ACCOUNT_KEY = "${keyId}:$secret"
     $emulator = Start-Process dotnet -ArgumentList $emulatorArgs -PassThru -NoNewWindow -RedirectStandardOutput (Join-Path $root 'out/emulator.log')
     try {

@@ -8,7 +8,7 @@ using System.Management.Automation.Language;
 namespace Smooch.PowerShell.Tests
 {
     /// <summary>
-    /// The Pester specs (tests/pester) and the demo run only where pwsh is installed; here they are at least parsed
+    /// The Pester specs (tests/pester), the demo and build.ps1 run only where pwsh is installed; here they are at least parsed
     /// by the real PowerShell parser, so a syntax error cannot hide until a machine with pwsh runs them.
     /// </summary>
     public class ScriptSyntaxTests
@@ -17,6 +17,8 @@ namespace Smooch.PowerShell.Tests
             Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "pester"))
                 .Where(f => f.EndsWith(".ps1", StringComparison.Ordinal) || f.EndsWith(".psm1", StringComparison.Ordinal))
                 .Append(Path.Combine(RepositoryPaths.Root, "examples", "Demo.ps1"))
+                .Append(Path.Combine(RepositoryPaths.Root, "build.ps1"))
+                .Append(Path.Combine(RepositoryPaths.Root, "Smooch.psm1"))
                 .Select(f => new object[] { Path.GetRelativePath(RepositoryPaths.Root, f) });
 
         [Theory]
