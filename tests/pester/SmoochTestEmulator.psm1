@@ -12,8 +12,7 @@ function ConvertTo-TestSecureString([string] $Value) {
     [System.Net.NetworkCredential]::new('', $Value).SecurePassword
 }
 
-# The specs import the module without -Force: all spec files share one session, and a forced re-import of Smooch
-# in the same session leaves it without cmdlets (the loader imports the already-loaded assembly again).
+# The specs import the module without -Force: all spec files share one session and its default connections.
 function Get-StagedModulePath {
     $manifest = Join-Path $script:RepositoryRoot 'out/Smooch/Smooch.psd1'
     if (-not (Test-Path $manifest)) {
