@@ -23,7 +23,7 @@ namespace Smooch.Client.Families
         public static IAsyncEnumerable<TModel> ListAsync<TModel>(RequestSender sender, ApiPath keys, Func<string, string?, TModel> toModel, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(Method.Get, keys.ToString(), SmoochApi.Sunshine);
-            return sender.StreamSinglePage<V2KeyListEnvelope, TModel>(request,
+            return sender.StreamSinglePage<KeyList<V2Key>, TModel>(request,
                 (wire, response) => JsonBody.Require(wire.Keys, response, "keys").Select(key => ToModel(key, response, toModel)),
                 cancellationToken);
         }
@@ -31,7 +31,7 @@ namespace Smooch.Client.Families
         public static Task<TModel> GetAsync<TModel>(RequestSender sender, ApiPath keys, string keyId, Func<string, string?, TModel> toModel, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(Method.Get, keys.Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
-            return sender.SendAsync<V2KeyEnvelope, TModel>(request,
+            return sender.SendAsync<KeyEnvelope<V2Key>, TModel>(request,
                 (wire, response) => ToModel(JsonBody.Require(wire.Key, response, "key"), response, toModel),
                 cancellationToken);
         }
@@ -47,7 +47,7 @@ namespace Smooch.Client.Families
             var request = new ApiRequest(Method.Post, keys.ToString(), SmoochApi.Sunshine)
                 .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), MaxDisplayName) });
             ApiResponse response = await sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return CreatedResponse.ReadKey<V2KeyEnvelope, TCreated>(response, wire => wire.Key?.Fields, "id", "displayName", "secret", build);
+            return CreatedResponse.ReadKey<KeyEnvelope<V2CreatedKey>, TCreated>(response, wire => wire.Key?.Fields, "id", "displayName", "secret", build);
         }
 
         public static Task DeleteAsync(RequestSender sender, ApiPath keys, string keyId, CancellationToken cancellationToken)
