@@ -41,7 +41,7 @@ namespace Smooch.Client.Http
             {
                 incomplete = true;
             }
-            var captured = new ByteArrayContent(buffer.ToArray());
+            var captured = new CapturedContent(buffer.ToArray());
             foreach (KeyValuePair<string, IEnumerable<string>> header in original.Headers)
             {
                 if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
