@@ -1,14 +1,11 @@
 using System;
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace Smooch.Client
 {
     /// <summary>Known base addresses and the rule every base address must pass.</summary>
     public static class SmoochEndpoints
     {
-        private static readonly Regex SubdomainPattern = new Regex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", RegexOptions.CultureInvariant);
-
         /// <summary>Sunshine Conversations, United States region.</summary>
         public static Uri UnitedStates { get; } = new Uri("https://api.smooch.io/");
 
@@ -21,7 +18,7 @@ namespace Smooch.Client
         /// <summary>Sunshine Conversations for a licensed Zendesk account: https://{subdomain}.zendesk.com/sc/.</summary>
         public static Uri ForZendeskSubdomain(string subdomain)
         {
-            if (subdomain == null || !SubdomainPattern.IsMatch(subdomain))
+            if (!IsDnsLabel(subdomain))
             {
                 throw new ArgumentException(
                     "subdomain must be a single DNS label (letters, digits and inner hyphens, at most 63 characters), e.g. 'mycompany' for mycompany.zendesk.com.",
@@ -66,6 +63,24 @@ namespace Smooch.Client
             }
             string text = candidate.GetLeftPart(UriPartial.Path);
             return text.EndsWith("/", StringComparison.Ordinal) ? new Uri(text) : new Uri(text + "/");
+        }
+
+        /// <summary>1-63 ASCII letters, digits and hyphens, not starting or ending with a hyphen. A loop rather than a Regex
+        /// so that every session's first touch of this class does not build a Regex.</summary>
+        private static bool IsDnsLabel(string? text)
+        {
+            if (text == null || text.Length == 0 || text.Length > 63 || text[0] == '-' || text[text.Length - 1] == '-')
+            {
+                return false;
+            }
+            foreach (char c in text)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static bool IsLoopback(Uri uri)

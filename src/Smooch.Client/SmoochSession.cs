@@ -80,8 +80,6 @@ namespace Smooch.Client
 
         internal SmoochAuthenticator Authenticator { get; }
 
-        internal RequestSender Sender => _sender;
-
         public void Dispose()
         {
             _sender.Dispose();

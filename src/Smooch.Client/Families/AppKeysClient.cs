@@ -1,11 +1,8 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
-using Smooch.Client.Families.Wire;
+using Smooch.Client.Families;
 using Smooch.Client.Http;
-using Smooch.Client.Json;
 using Smooch.Client.Models;
 using Smooch.Client.Validation;
 
@@ -14,7 +11,6 @@ namespace Smooch.Client
     /// <summary>Sunshine Conversations v2 app keys: /v2/apps/{appId}/keys.</summary>
     public sealed class AppKeysClient
     {
-        private const int MaxDisplayName = 100;
         private readonly RequestSender _sender;
 
         internal AppKeysClient(RequestSender sender)
@@ -24,50 +20,37 @@ namespace Smooch.Client
 
         public IAsyncEnumerable<AppKey> ListAsync(string appId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Keys(appId).ToString(), SmoochApi.Sunshine);
-            return _sender.StreamSinglePage<V2KeyListEnvelope, AppKey>(request,
-                (wire, response) => JsonBody.Require(wire.Keys, response, "keys").Select(key => ToModel(appId, key, response)),
-                cancellationToken);
+            return V2KeyRoutes.ListAsync(_sender, Keys(appId), (keyId, displayName) => new AppKey { AppId = appId, KeyId = keyId, DisplayName = displayName }, cancellationToken);
         }
 
         public Task<AppKey> GetAsync(string appId, string keyId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Keys(appId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
-            return _sender.SendAsync<V2KeyEnvelope, AppKey>(request,
-                (wire, response) => ToModel(appId, JsonBody.Require(wire.Key, response, "key"), response),
-                cancellationToken);
+            return V2KeyRoutes.GetAsync(_sender, Keys(appId), keyId, (id, displayName) => new AppKey { AppId = appId, KeyId = id, DisplayName = displayName }, cancellationToken);
         }
 
         public async Task<CreatedAppKey> CreateAsync(string appId, string displayName, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Post, Keys(appId).ToString(), SmoochApi.Sunshine)
-                .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), MaxDisplayName) });
-            ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return CreatedResponse.ReadKey<V2KeyEnvelope, CreatedAppKey>(response, wire => wire.Key?.Fields, "id", "displayName", "secret",
-                (keyId, displayName, secret, incomplete) => new CreatedAppKey
+            // async so that a bad id, like a bad display name, faults the task rather than throwing on the call
+            return await V2KeyRoutes.CreateAsync(_sender, Keys(appId), displayName,
+                (keyId, createdName, secret, incomplete) => new CreatedAppKey
                 {
                     AppId = appId,
                     KeyId = keyId,
-                    DisplayName = displayName,
+                    DisplayName = createdName,
                     Secret = secret,
                     ResponseIncomplete = incomplete,
-                });
+                },
+                cancellationToken).ConfigureAwait(false);
         }
 
         public Task DeleteAsync(string appId, string keyId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Delete, Keys(appId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
-            return _sender.SendIgnoringBodyAsync(request, cancellationToken);
+            return V2KeyRoutes.DeleteAsync(_sender, Keys(appId), keyId, cancellationToken);
         }
 
         private static ApiPath Keys(string appId)
         {
             return ApiPath.Root("v2/apps").Id(appId, nameof(appId)).Literal("keys");
-        }
-
-        private static AppKey ToModel(string appId, V2Key key, ApiResponse response)
-        {
-            return new AppKey { AppId = appId, KeyId = JsonBody.RequireText(key.Id, response, "id"), DisplayName = key.DisplayName };
         }
     }
 }

@@ -28,7 +28,7 @@ namespace Smooch.Client
         public IAsyncEnumerable<App> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
         {
             string path = ApiPath.Root("v2/apps").ToString();
-            return Stream<V2AppList, App>(path, pageSize, wire => wire.Meta,
+            return Stream<V2AppList, App>(path, pageSize,
                 (wire, response) => JsonBody.Require(wire.Apps, response, "apps")
                     .Select(app => new App { AppId = JsonBody.RequireText(app.Id, response, "id"), DisplayName = app.DisplayName }),
                 cancellationToken);
@@ -37,15 +37,15 @@ namespace Smooch.Client
         public IAsyncEnumerable<Integration> ListIntegrationsAsync(string appId, int? pageSize = null, CancellationToken cancellationToken = default)
         {
             string path = ApiPath.Root("v2/apps").Id(appId, nameof(appId)).Literal("integrations").ToString();
-            return Stream<V2IntegrationList, Integration>(path, pageSize, wire => wire.Meta,
+            return Stream<V2IntegrationList, Integration>(path, pageSize,
                 (wire, response) => JsonBody.Require(wire.Integrations, response, "integrations")
                     .Select(item => new Integration { AppId = appId, IntegrationId = JsonBody.RequireText(item.Id, response, "id"), Type = item.Type, DisplayName = item.DisplayName }),
                 cancellationToken);
         }
 
         /// <summary>v2 cursor paging: page[size] + page[after]=meta.afterCursor while meta.hasMore.</summary>
-        private IAsyncEnumerable<TResult> Stream<TWire, TResult>(string path, int? pageSize, Func<TWire, V2Meta?> meta, Func<TWire, ApiResponse, IEnumerable<TResult>> map, CancellationToken cancellationToken)
-            where TWire : class
+        private IAsyncEnumerable<TResult> Stream<TWire, TResult>(string path, int? pageSize, Func<TWire, ApiResponse, IEnumerable<TResult>> map, CancellationToken cancellationToken)
+            where TWire : V2Page
         {
             int size = TextArgument.PageSize(pageSize, nameof(pageSize), 100) ?? DefaultPageSize;
             return PageStream.EnumerateAsync<TResult>(path, async (cursor, token) =>
@@ -56,7 +56,7 @@ namespace Smooch.Client
                 ApiResponse response = await _sender.SendAsync(request, token).ConfigureAwait(false);
                 TWire wire = JsonBody.Read<TWire>(response);
                 List<TResult> items = map(wire, response).ToList();
-                V2Meta? info = meta(wire);
+                V2Meta? info = wire.Meta;
                 string? next = info?.HasMore == true ? JsonBody.RequireText(info.AfterCursor, response, "meta.afterCursor") : null;
                 return new Page<TResult>(items, next);
             }, cancellationToken);

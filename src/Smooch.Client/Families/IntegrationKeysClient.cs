@@ -1,11 +1,8 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
-using Smooch.Client.Families.Wire;
+using Smooch.Client.Families;
 using Smooch.Client.Http;
-using Smooch.Client.Json;
 using Smooch.Client.Models;
 using Smooch.Client.Validation;
 
@@ -14,7 +11,6 @@ namespace Smooch.Client
     /// <summary>Sunshine Conversations v2 custom integration API keys: /v2/apps/{appId}/integrations/{integrationId}/keys.</summary>
     public sealed class IntegrationKeysClient
     {
-        private const int MaxDisplayName = 100;
         private readonly RequestSender _sender;
 
         internal IntegrationKeysClient(RequestSender sender)
@@ -24,51 +20,42 @@ namespace Smooch.Client
 
         public IAsyncEnumerable<IntegrationKey> ListAsync(string appId, string integrationId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Keys(appId, integrationId).ToString(), SmoochApi.Sunshine);
-            return _sender.StreamSinglePage<V2KeyListEnvelope, IntegrationKey>(request,
-                (wire, response) => JsonBody.Require(wire.Keys, response, "keys").Select(key => ToModel(appId, integrationId, key, response)),
+            return V2KeyRoutes.ListAsync(_sender, Keys(appId, integrationId),
+                (keyId, displayName) => new IntegrationKey { AppId = appId, IntegrationId = integrationId, KeyId = keyId, DisplayName = displayName },
                 cancellationToken);
         }
 
         public Task<IntegrationKey> GetAsync(string appId, string integrationId, string keyId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Keys(appId, integrationId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
-            return _sender.SendAsync<V2KeyEnvelope, IntegrationKey>(request,
-                (wire, response) => ToModel(appId, integrationId, JsonBody.Require(wire.Key, response, "key"), response),
+            return V2KeyRoutes.GetAsync(_sender, Keys(appId, integrationId), keyId,
+                (id, displayName) => new IntegrationKey { AppId = appId, IntegrationId = integrationId, KeyId = id, DisplayName = displayName },
                 cancellationToken);
         }
 
         public async Task<CreatedIntegrationKey> CreateAsync(string appId, string integrationId, string displayName, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Post, Keys(appId, integrationId).ToString(), SmoochApi.Sunshine)
-                .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), MaxDisplayName) });
-            ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return CreatedResponse.ReadKey<V2KeyEnvelope, CreatedIntegrationKey>(response, wire => wire.Key?.Fields, "id", "displayName", "secret",
-                (keyId, displayName, secret, incomplete) => new CreatedIntegrationKey
+            // async so that a bad id, like a bad display name, faults the task rather than throwing on the call
+            return await V2KeyRoutes.CreateAsync(_sender, Keys(appId, integrationId), displayName,
+                (keyId, createdName, secret, incomplete) => new CreatedIntegrationKey
                 {
                     AppId = appId,
                     IntegrationId = integrationId,
                     KeyId = keyId,
-                    DisplayName = displayName,
+                    DisplayName = createdName,
                     Secret = secret,
                     ResponseIncomplete = incomplete,
-                });
+                },
+                cancellationToken).ConfigureAwait(false);
         }
 
         public Task DeleteAsync(string appId, string integrationId, string keyId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Delete, Keys(appId, integrationId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
-            return _sender.SendIgnoringBodyAsync(request, cancellationToken);
+            return V2KeyRoutes.DeleteAsync(_sender, Keys(appId, integrationId), keyId, cancellationToken);
         }
 
         private static ApiPath Keys(string appId, string integrationId)
         {
             return ApiPath.Root("v2/apps").Id(appId, nameof(appId)).Literal("integrations").Id(integrationId, nameof(integrationId)).Literal("keys");
-        }
-
-        private static IntegrationKey ToModel(string appId, string integrationId, V2Key key, ApiResponse response)
-        {
-            return new IntegrationKey { AppId = appId, IntegrationId = integrationId, KeyId = JsonBody.RequireText(key.Id, response, "id"), DisplayName = key.DisplayName };
         }
     }
 }

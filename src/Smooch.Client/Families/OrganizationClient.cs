@@ -41,15 +41,15 @@ namespace Smooch.Client
         public Task<OrganizationServiceAccount> GetServiceAccountAsync(string organizationId, string serviceAccountId, bool expandPermissions = false, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Get, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
-                .WithQuery("expand", expandPermissions ? "permissions" : null);
-            return _sender.SendAsync<OrgServiceAccount, OrganizationServiceAccount>(request, (wire, response) => ToModel(organizationId, wire, response), cancellationToken);
+                .WithQuery("expand", Expand(expandPermissions));
+            return SendAccountAsync(organizationId, request, cancellationToken);
         }
 
         public Task<OrganizationServiceAccount> CreateServiceAccountAsync(string organizationId, string name, string? description = null, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Accounts(organizationId).ToString(), SmoochApi.Organization)
                 .WithJson(Body(TextArgument.Required(name, nameof(name), MaxName), description));
-            return _sender.SendAsync<OrgServiceAccount, OrganizationServiceAccount>(request, (wire, response) => ToModel(organizationId, wire, response), cancellationToken);
+            return SendAccountAsync(organizationId, request, cancellationToken);
         }
 
         /// <summary>Changes the name and/or description; a null argument leaves that field unchanged.</summary>
@@ -57,7 +57,7 @@ namespace Smooch.Client
         {
             var request = new ApiRequest(Method.Patch, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
                 .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), MaxName), description));
-            return _sender.SendAsync<OrgServiceAccount, OrganizationServiceAccount>(request, (wire, response) => ToModel(organizationId, wire, response), cancellationToken);
+            return SendAccountAsync(organizationId, request, cancellationToken);
         }
 
         public Task DeleteServiceAccountAsync(string organizationId, string serviceAccountId, CancellationToken cancellationToken = default)
@@ -77,9 +77,8 @@ namespace Smooch.Client
         public Task<OrganizationCredential> GetCredentialAsync(string organizationId, string serviceAccountId, string credentialId, bool expandPermissions = false, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Get, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization)
-                .WithQuery("expand", expandPermissions ? "permissions" : null);
-            return _sender.SendAsync<OrgCredential, OrganizationCredential>(request,
-                (wire, response) => Fill(new OrganizationCredential(), organizationId, serviceAccountId, wire, response), cancellationToken);
+                .WithQuery("expand", Expand(expandPermissions));
+            return SendCredentialAsync(organizationId, serviceAccountId, request, cancellationToken);
         }
 
         /// <summary>Creates a credential; the result is the only time its client secret is available.</summary>
@@ -110,8 +109,7 @@ namespace Smooch.Client
         {
             var request = new ApiRequest(Method.Patch, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization)
                 .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), MaxName), description));
-            return _sender.SendAsync<OrgCredential, OrganizationCredential>(request,
-                (wire, response) => Fill(new OrganizationCredential(), organizationId, serviceAccountId, wire, response), cancellationToken);
+            return SendCredentialAsync(organizationId, serviceAccountId, request, cancellationToken);
         }
 
         public Task DeleteCredentialAsync(string organizationId, string serviceAccountId, string credentialId, CancellationToken cancellationToken = default)
@@ -130,7 +128,7 @@ namespace Smooch.Client
                 var request = new ApiRequest(Method.Get, path, SmoochApi.Organization)
                     .WithQuery("limit", limit.ToString(CultureInfo.InvariantCulture))
                     .WithQuery("after", cursor)
-                    .WithQuery("expand", expandPermissions ? "permissions" : null);
+                    .WithQuery("expand", Expand(expandPermissions));
                 ApiResponse response = await _sender.SendAsync(request, token).ConfigureAwait(false);
                 OrgList<TWire> wire = JsonBody.Read<OrgList<TWire>>(response);
                 List<TResult> items = JsonBody.Require(wire.Items, response, "items").Select(item => map(item, response)).ToList();
@@ -138,6 +136,22 @@ namespace Smooch.Client
                 string? next = info?.HasNextPage == true ? JsonBody.RequireText(info.EndCursor, response, "page_info.end_cursor") : null;
                 return new Page<TResult>(items, next);
             }, cancellationToken);
+        }
+
+        private Task<OrganizationServiceAccount> SendAccountAsync(string organizationId, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return _sender.SendAsync<OrgServiceAccount, OrganizationServiceAccount>(request, (wire, response) => ToModel(organizationId, wire, response), cancellationToken);
+        }
+
+        private Task<OrganizationCredential> SendCredentialAsync(string organizationId, string serviceAccountId, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return _sender.SendAsync<OrgCredential, OrganizationCredential>(request,
+                (wire, response) => Fill(new OrganizationCredential(), organizationId, serviceAccountId, wire, response), cancellationToken);
+        }
+
+        private static string? Expand(bool expandPermissions)
+        {
+            return expandPermissions ? "permissions" : null;
         }
 
         private static OrgWriteBody Body(string? name, string? description)

@@ -71,11 +71,11 @@ namespace Smooch.Client
             return _sender.SendIgnoringBodyAsync(new ApiRequest(Method.Delete, Account(serviceAccountId).ToString(), SmoochApi.Sunshine), cancellationToken);
         }
 
-        /// <summary>Lists the keys of a service account; the API returns secrets here but they are dropped.</summary>
+        /// <summary>Lists the keys of a service account; the API returns secrets here but they are never read.</summary>
         public IAsyncEnumerable<ServiceAccountKey> ListKeysAsync(string serviceAccountId, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Get, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine);
-            return _sender.StreamSinglePage<V11SecretKeyList, ServiceAccountKey>(request,
+            return _sender.StreamSinglePage<KeyList<V11SecretKey>, ServiceAccountKey>(request,
                 (wire, response) => JsonBody.Require(wire.Keys, response, "keys").Select(key => ToModel(serviceAccountId, key, response)),
                 cancellationToken);
         }
@@ -83,7 +83,7 @@ namespace Smooch.Client
         public Task<ServiceAccountKey> GetKeyAsync(string serviceAccountId, string keyId, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Get, Keys(serviceAccountId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
-            return _sender.SendAsync<V11SecretKeyEnvelope, ServiceAccountKey>(request,
+            return _sender.SendAsync<KeyEnvelope<V11SecretKey>, ServiceAccountKey>(request,
                 (wire, response) => ToModel(serviceAccountId, JsonBody.Require(wire.Key, response, "key"), response),
                 cancellationToken);
         }
@@ -93,7 +93,7 @@ namespace Smooch.Client
             var request = new ApiRequest(Method.Post, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine)
                 .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), MaxName) });
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return CreatedResponse.ReadKey<V11SecretKeyEnvelope, CreatedServiceAccountKey>(response, wire => wire.Key?.Fields, "_id", "name", "secret",
+            return CreatedResponse.ReadKey<KeyEnvelope<V11CreatedSecretKey>, CreatedServiceAccountKey>(response, wire => wire.Key?.Fields, "_id", "name", "secret",
                 (keyId, keyName, secret, incomplete) => new CreatedServiceAccountKey
                 {
                     ServiceAccountId = serviceAccountId,

@@ -11,6 +11,7 @@ namespace Smooch.Client.Http
             Method = method;
             Path = path;
             Api = api;
+            MethodName = method.ToString().ToUpperInvariant();
             SafeToRepeat = method != Method.Post;
         }
 
@@ -51,6 +52,7 @@ namespace Smooch.Client.Http
             return this;
         }
 
-        public string MethodName => Method.ToString().ToUpperInvariant();
+        /// <summary>"GET", "POST", ... for logs and messages.</summary>
+        public string MethodName { get; }
     }
 }

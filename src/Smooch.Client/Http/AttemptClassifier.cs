@@ -22,7 +22,7 @@ namespace Smooch.Client.Http
             int status = (int)response.StatusCode;
             byte[] body = response.RawBytes ?? Array.Empty<byte>();
             string? retryAfter = FindHeader(response, RetryAfterHeader);
-            string? requestId = RequestIdHeaders.Select(name => FindHeader(response, name)).FirstOrDefault(value => value != null);
+            string? requestId = FindRequestId(response);
 
             switch (response.ResponseStatus)
             {
@@ -87,9 +87,26 @@ namespace Smooch.Client.Http
         }
 #endif
 
+        private static string? FindRequestId(RestResponse response)
+        {
+            foreach (string name in RequestIdHeaders)
+            {
+                string? value = FindHeader(response, name);
+                if (value != null)
+                {
+                    return value;
+                }
+            }
+            return null;
+        }
+
         private static string? FindHeader(RestResponse response, string name)
         {
-            foreach (HeaderParameter header in response.Headers ?? Enumerable.Empty<HeaderParameter>())
+            if (response.Headers == null)
+            {
+                return null;
+            }
+            foreach (HeaderParameter header in response.Headers)
             {
                 if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase) && header.Value != null)
                 {

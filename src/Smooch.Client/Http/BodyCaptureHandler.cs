@@ -17,6 +17,8 @@ namespace Smooch.Client.Http
         /// <summary>Internal marker header added to a response whose body broke off.</summary>
         public const string IncompleteMarker = "X-Smooch-Client-Body-Incomplete";
 
+        private const int MaxPresize = 1024 * 1024;
+
         public BodyCaptureHandler(HttpMessageHandler inner)
             : base(inner)
         {
@@ -30,7 +32,7 @@ namespace Smooch.Client.Http
             {
                 return response;
             }
-            var buffer = new MemoryStream();
+            var buffer = NewBuffer(original.Headers.ContentLength);
             bool incomplete = false;
             try
             {
@@ -41,7 +43,8 @@ namespace Smooch.Client.Http
             {
                 incomplete = true;
             }
-            var captured = new ByteArrayContent(buffer.ToArray());
+            // A body that filled the pre-sized buffer exactly is handed over as it is, without a copy.
+            var captured = new CapturedContent(buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray());
             foreach (KeyValuePair<string, IEnumerable<string>> header in original.Headers)
             {
                 if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
@@ -56,6 +59,12 @@ namespace Smooch.Client.Http
                 response.Headers.TryAddWithoutValidation(IncompleteMarker, "1");
             }
             return response;
+        }
+
+        /// <summary>Sized to a plausible Content-Length (never beyond <see cref="MaxPresize"/>, whatever a server claims).</summary>
+        private static MemoryStream NewBuffer(long? contentLength)
+        {
+            return contentLength > 0 && contentLength <= MaxPresize ? new MemoryStream((int)contentLength.Value) : new MemoryStream();
         }
     }
 }

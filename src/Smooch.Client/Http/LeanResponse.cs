@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using RestSharp;
@@ -23,10 +24,13 @@ namespace Smooch.Client.Http
                 }
             }
 
-            // BodyCaptureHandler has already buffered the body as ByteArrayContent, so this read completes synchronously.
-            byte[] body = message.Content == null
-                ? new byte[0]
-                : message.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+            // BodyCaptureHandler has already read the body; reading it again through HttpContent would copy it once more.
+            byte[] body = message.Content switch
+            {
+                null => Array.Empty<byte>(),
+                CapturedContent captured => captured.Bytes,
+                HttpContent other => other.ReadAsByteArrayAsync().GetAwaiter().GetResult(),
+            };
 
             return new RestResponse(request)
             {

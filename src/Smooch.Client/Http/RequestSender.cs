@@ -37,8 +37,6 @@ namespace Smooch.Client.Http
 
         public SmoochApi Api => _authenticator.Api;
 
-        internal RateLimitGate Gate => _gate;
-
         public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
             if (request.Api != Api)

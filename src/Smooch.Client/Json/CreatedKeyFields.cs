@@ -1,6 +1,6 @@
 namespace Smooch.Client.Json
 {
-    /// <summary>The three values of a created API key, and the JSON names they travel under in one family.</summary>
+    /// <summary>The three values of a created API key, whichever family's wire type they were read from.</summary>
     internal sealed class CreatedKeyFields
     {
         public CreatedKeyFields(string? id, string? name, string? secret)

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Smooch.Client.Authentication;
 using Smooch.Client.Concurrency;
 using Smooch.Client.Models;
+using Smooch.Client.Tests.Support;
 using Smooch.Emulator;
 
 namespace Smooch.Client.Tests.Concurrency
@@ -28,7 +29,7 @@ namespace Smooch.Client.Tests.Concurrency
 
             emulator.Control.Latency = TimeSpan.FromMilliseconds(40);
             emulator.Control.ResetConcurrency();
-            var results = await OrderedConcurrencyTests.ToListAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(
                 OrderedConcurrency.RunListAsync<string, AppKey>(appIds, (appId, ct) => session.AppKeys.ListAsync(appId, ct), Limit, CancellationToken.None));
 
             Assert.Equal(appIds, results.Select(r => r.Input));
@@ -54,7 +55,7 @@ namespace Smooch.Client.Tests.Concurrency
             var inputs = new[] { emulator.Apps[0].AppId, missing, hostile, emulator.Apps[1].AppId, emulator.Apps[2].AppId };
             emulator.Control.ClearJournal();
 
-            var results = await OrderedConcurrencyTests.ToListAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(
                 OrderedConcurrency.RunListAsync<string, AppKey>(inputs, (appId, ct) => session.AppKeys.ListAsync(appId, ct), 3, CancellationToken.None));
 
             Assert.Equal(inputs, results.Select(r => r.Input));
@@ -79,7 +80,7 @@ namespace Smooch.Client.Tests.Concurrency
             emulator.Control.ClearJournal();
             using var cts = new CancellationTokenSource();
 
-            var run = Task.Run(() => OrderedConcurrencyTests.ToListAsync(
+            var run = Task.Run(() => AsyncEnumerableExtensions.ToListAsync(
                 OrderedConcurrency.RunListAsync<string, AppKey>(appIds, (appId, ct) => session.AppKeys.ListAsync(appId, ct), Limit, cts.Token)));
             await OrderedConcurrencyTests.WaitUntil(() => emulator.Control.MaxConcurrentRequests == Limit);
             cts.Cancel();
@@ -113,7 +114,7 @@ namespace Smooch.Client.Tests.Concurrency
             }
 
             emulator.Control.ClearJournal();
-            var results = await OrderedConcurrencyTests.ToListAsync(OrderedConcurrency.RunAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 appIds,
                 async (appId, ct) =>
                 {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Smooch.Client.Concurrency;
+using Smooch.Client.Tests.Support;
 
 namespace Smooch.Client.Tests.Concurrency
 {
@@ -19,7 +20,7 @@ namespace Smooch.Client.Tests.Concurrency
             var inputs = Enumerable.Range(0, 40).ToList();
 
             // Early inputs take longest, so completion order is roughly the reverse of input order.
-            var results = await ToListAsync(OrderedConcurrency.RunAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 inputs,
                 async (i, ct) =>
                 {
@@ -79,7 +80,7 @@ namespace Smooch.Client.Tests.Concurrency
             var counter = new InFlightCounter();
             var full = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-            var results = await ToListAsync(OrderedConcurrency.RunAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 Enumerable.Range(0, limit * 5),
                 async (i, ct) =>
                 {
@@ -204,7 +205,7 @@ namespace Smooch.Client.Tests.Concurrency
         {
             using var pipeline = new BlockingCollection<int>();
             using var cts = new CancellationTokenSource();
-            var run = Task.Run(() => ToListAsync(OrderedConcurrency.RunAsync(
+            var run = Task.Run(() => AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 pipeline.GetConsumingEnumerable(), (i, ct) => Task.FromResult(i), 4, cts.Token)));
 
             await Task.Delay(50);
@@ -218,7 +219,7 @@ namespace Smooch.Client.Tests.Concurrency
         public async Task A_failing_input_yields_a_failed_result_and_the_rest_continue()
         {
             var boom = new InvalidOperationException("input 3 failed");
-            var results = await ToListAsync(OrderedConcurrency.RunAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 Enumerable.Range(0, 10),
                 async (i, ct) =>
                 {
@@ -244,7 +245,7 @@ namespace Smooch.Client.Tests.Concurrency
         [Fact]
         public async Task An_operation_that_throws_before_returning_a_task_fails_only_its_input()
         {
-            var results = await ToListAsync(OrderedConcurrency.RunAsync<string, int>(
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync<string, int>(
                 new[] { "a", "", "c" },
                 (id, ct) => id.Length == 0 ? throw new ArgumentException("empty id", "AppId") : Task.FromResult(id.Length),
                 throttleLimit: 2,
@@ -257,7 +258,7 @@ namespace Smooch.Client.Tests.Concurrency
         [Fact]
         public async Task A_timeout_inside_one_operation_is_that_input_failing_not_a_cancellation_of_the_run()
         {
-            var results = await ToListAsync(OrderedConcurrency.RunAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 Enumerable.Range(0, 4),
                 async (i, ct) =>
                 {
@@ -335,7 +336,7 @@ namespace Smooch.Client.Tests.Concurrency
             cts.Cancel();
             var calls = 0;
 
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(OrderedConcurrency.RunAsync(
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 Enumerable.Range(0, 5), (i, ct) => Task.FromResult(Interlocked.Increment(ref calls)), 2, cts.Token)));
             Assert.Equal(0, calls);
         }
@@ -447,7 +448,7 @@ namespace Smooch.Client.Tests.Concurrency
         public async Task Empty_input_yields_nothing_and_never_calls_the_operation()
         {
             var calls = 0;
-            var results = await ToListAsync(OrderedConcurrency.RunAsync(
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync(
                 Array.Empty<int>(),
                 (i, ct) => Task.FromResult(Interlocked.Increment(ref calls)),
                 4,
@@ -485,7 +486,7 @@ namespace Smooch.Client.Tests.Concurrency
                 }
             }
 
-            var results = await ToListAsync(OrderedConcurrency.RunListAsync<int, string>(Enumerable.Range(0, 6), ChildrenOf, 3, CancellationToken.None));
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunListAsync<int, string>(Enumerable.Range(0, 6), ChildrenOf, 3, CancellationToken.None));
 
             Assert.Equal(Enumerable.Range(0, 6), results.Select(r => r.Input));
             Assert.False(results[2].Succeeded);
@@ -494,16 +495,6 @@ namespace Smooch.Client.Tests.Concurrency
                 results.Where(r => r.Succeeded).SelectMany(r => r.Value!));
         }
 
-        internal static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
-        {
-            var list = new List<T>();
-            await foreach (var item in source)
-            {
-                list.Add(item);
-            }
-
-            return list;
-        }
 
         internal static async Task WaitUntil(Func<bool> condition)
         {

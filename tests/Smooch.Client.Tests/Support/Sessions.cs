@@ -21,15 +21,7 @@ namespace Smooch.Client.Tests.Support
 
         public static SmoochSession Basic(Uri baseAddress, ISmoochRequestLog? log = null, TimeSpan? timeout = null, int maxRetries = 3, string keyId = KeyId, string secret = Secrets.Sample)
         {
-            return new SmoochSession(new SmoochSessionOptions
-            {
-                BaseAddress = baseAddress,
-                Authenticator = new BasicKeyAuthenticator(keyId, Secrets.Secure(secret)),
-                Retry = FastRetry(maxRetries),
-                Timeout = timeout ?? TimeSpan.FromSeconds(10),
-                Log = log,
-                HostDescription = "xunit",
-            });
+            return With(baseAddress, new BasicKeyAuthenticator(keyId, Secrets.Secure(secret)), log, timeout, maxRetries);
         }
 
         public static SmoochSession With(Uri baseAddress, SmoochAuthenticator authenticator, ISmoochRequestLog? log = null, TimeSpan? timeout = null, int maxRetries = 3)

@@ -52,6 +52,10 @@ namespace Smooch.Client.Tests.Unit
         [InlineData("-acme")]
         [InlineData("acme/")]
         [InlineData("ac me")]
+        [InlineData("acme-")]
+        [InlineData("acme\n")]
+        [InlineData("acmé")]
+        [InlineData("a123456789a123456789a123456789a123456789a123456789a123456789abcd")]
         public void Bad_zendesk_subdomain_is_refused(string subdomain)
         {
             var error = Assert.Throws<ArgumentException>(() => SmoochEndpoints.ForZendeskSubdomain(subdomain));

@@ -1,4 +1,5 @@
 using System.Security;
+using Smooch.Client.Authentication;
 
 namespace Smooch.Client.Tests.Unit
 {
@@ -8,13 +9,7 @@ namespace Smooch.Client.Tests.Unit
 
         public static SecureString Secure(string value)
         {
-            var secure = new SecureString();
-            foreach (char c in value)
-            {
-                secure.AppendChar(c);
-            }
-            secure.MakeReadOnly();
-            return secure;
+            return SecureStringText.FromString(value);
         }
     }
 }

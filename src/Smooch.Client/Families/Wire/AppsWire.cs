@@ -33,21 +33,22 @@ namespace Smooch.Client.Families.Wire
         public string? AfterCursor { get; set; }
     }
 
-    internal sealed class V2AppList
+    /// <summary>A page of a v2 cursor-paged list; the items travel under a name of the list's own.</summary>
+    internal abstract class V2Page
     {
-        [JsonPropertyName("apps")]
-        public List<V2App>? Apps { get; set; }
-
         [JsonPropertyName("meta")]
         public V2Meta? Meta { get; set; }
     }
 
-    internal sealed class V2IntegrationList
+    internal sealed class V2AppList : V2Page
+    {
+        [JsonPropertyName("apps")]
+        public List<V2App>? Apps { get; set; }
+    }
+
+    internal sealed class V2IntegrationList : V2Page
     {
         [JsonPropertyName("integrations")]
         public List<V2Integration>? Integrations { get; set; }
-
-        [JsonPropertyName("meta")]
-        public V2Meta? Meta { get; set; }
     }
 }

@@ -58,17 +58,8 @@ namespace Smooch.Client.Families.Wire
         [JsonPropertyName("has_next_page")]
         public bool? HasNextPage { get; set; }
 
-        [JsonPropertyName("has_prev_page")]
-        public bool? HasPrevPage { get; set; }
-
-        [JsonPropertyName("has_previous_page")]
-        public bool? HasPreviousPage { get; set; }
-
         [JsonPropertyName("end_cursor")]
         public string? EndCursor { get; set; }
-
-        [JsonPropertyName("start_cursor")]
-        public string? StartCursor { get; set; }
     }
 
     internal sealed class OrgList<T>

@@ -31,31 +31,25 @@ namespace Smooch.Client.Families.Wire
         public int? Offset { get; set; }
     }
 
-    internal sealed class V11SecretKey
+    /// <summary>A secret key as read by list and get. The API sends its secret there too; having no property for it,
+    /// the parser skips it, so a listed secret never becomes a string in this process.</summary>
+    internal class V11SecretKey
     {
         [JsonPropertyName("_id")]
         public string? Id { get; set; }
 
         [JsonPropertyName("name")]
         public string? Name { get; set; }
+    }
 
+    /// <summary>The key returned by create: the one read that keeps the secret.</summary>
+    internal sealed class V11CreatedSecretKey : V11SecretKey
+    {
         [JsonPropertyName("secret")]
         public string? Secret { get; set; }
 
         [JsonIgnore]
         public CreatedKeyFields Fields => new CreatedKeyFields(Id, Name, Secret);
-    }
-
-    internal sealed class V11SecretKeyEnvelope
-    {
-        [JsonPropertyName("key")]
-        public V11SecretKey? Key { get; set; }
-    }
-
-    internal sealed class V11SecretKeyList
-    {
-        [JsonPropertyName("keys")]
-        public List<V11SecretKey>? Keys { get; set; }
     }
 
     internal sealed class V11NameBody
