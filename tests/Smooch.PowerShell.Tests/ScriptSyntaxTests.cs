@@ -34,7 +34,7 @@ namespace Smooch.PowerShell.Tests
         public void Every_module_cmdlet_the_scripts_call_exists_with_the_parameters_they_pass()
         {
             using var shell = new HostedPowerShell();
-            var cmdlets = shell.Invoke("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
+            var cmdlets = shell.Run("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
                 .ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
             var problems = new List<string>();
             int calls = 0;
@@ -75,7 +75,7 @@ namespace Smooch.PowerShell.Tests
         public void The_specs_call_every_cmdlet_of_the_module()
         {
             using var shell = new HostedPowerShell();
-            var exported = shell.Invoke("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.ToString()).ToList();
+            var exported = shell.Run("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.ToString()).ToList();
             var called = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "pester"), "*.Tests.ps1")
                 .SelectMany(f => Parser.ParseFile(f, out _, out _).FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
                 .Select(c => c.GetCommandName()).ToHashSet(StringComparer.OrdinalIgnoreCase);
