@@ -145,6 +145,16 @@ namespace Smooch.PowerShell.Common
             }
         }
 
+        /// <summary>A Set-*: a <see cref="Change"/> that writes the updated object only with -PassThru.</summary>
+        internal void Update<T>(string target, string action, object? errorTarget, Func<CancellationToken, Task<T>> call, bool passThru, Func<T, object> map) =>
+            Change(target, action, errorTarget, call, updated =>
+            {
+                if (passThru)
+                {
+                    WriteModel(map(updated));
+                }
+            });
+
         /// <summary>A create that lost part of the server's response but kept the secret: say so, once.</summary>
         internal void WarnIfIncomplete(bool responseIncomplete, string what)
         {
