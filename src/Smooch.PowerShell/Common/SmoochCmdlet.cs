@@ -118,18 +118,19 @@ namespace Smooch.PowerShell.Common
             }
         }
 
-        /// <summary>Fetches one object by id and writes it (when it passes <paramref name="keep"/>).</summary>
-        internal void WriteOne<T>(Func<CancellationToken, Task<T>> get, Func<T, bool> keep, Func<T, object> map)
+        /// <summary>
+        /// Writes the object whose id is the literal <paramref name="id"/> (one request), else every listed object whose
+        /// id matches it as a pattern (no id: all of them); either way only those that pass <paramref name="keep"/>.
+        /// </summary>
+        internal void WriteOneOrList<T>(NamePattern id, Func<string, CancellationToken, Task<T>> get, Func<CancellationToken, IAsyncEnumerable<T>> list, Func<T, string?> idOf, Func<T, bool> keep, Func<T, object> map)
         {
-            if (Pager.IsFull && !CountAll)
+            if (id.IsLiteral)
             {
-                return;
+                WriteOne(ct => get(id.Text!, ct), keep, map);
             }
-
-            T item = Await(get);
-            if (keep(item) && Pager.Take())
+            else
             {
-                WriteModel(map(item));
+                WriteList(list, item => id.Matches(idOf(item)) && keep(item), map);
             }
         }
 
@@ -235,6 +236,20 @@ namespace Smooch.PowerShell.Common
 
         internal virtual void Release()
         {
+        }
+
+        private void WriteOne<T>(Func<CancellationToken, Task<T>> get, Func<T, bool> keep, Func<T, object> map)
+        {
+            if (Pager.IsFull && !CountAll)
+            {
+                return;
+            }
+
+            T item = Await(get);
+            if (keep(item) && Pager.Take())
+            {
+                WriteModel(map(item));
+            }
         }
 
         private bool MoveNext<T>(IAsyncEnumerator<T> items)
