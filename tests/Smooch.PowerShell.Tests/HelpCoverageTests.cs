@@ -188,8 +188,7 @@ namespace Smooch.PowerShell.Tests
         public void Every_example_and_about_Smooch_code_block_parses_and_calls_module_cmdlets_with_parameters_they_have()
         {
             using var shell = new HostedPowerShell();
-            var cmdlets = shell.Run("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
-                .ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+            var checker = new ModuleCallChecker(shell, "^[A-Za-z]+-Smooch");
             var problems = new List<string>();
             var aboutBlocks = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Docs, "about_Smooch.md")), "```powershell\\n(?<code>.*?)```", RegexOptions.Singleline)
                 .Select(m => (Where: "about_Smooch", Code: m.Groups["code"].Value)).ToList();
@@ -201,25 +200,7 @@ namespace Smooch.PowerShell.Tests
             {
                 ScriptBlockAst ast = Parser.ParseInput(code, out _, out ParseError[] errors);
                 problems.AddRange(errors.Select(e => $"{where}: {e.Message}"));
-                foreach (CommandAst call in ast.FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
-                {
-                    string? name = call.GetCommandName();
-                    if (name is null || !Regex.IsMatch(name, "^[A-Za-z]+-Smooch"))
-                    {
-                        continue;
-                    }
-
-                    if (!cmdlets.TryGetValue(name, out CmdletInfo? cmdlet))
-                    {
-                        problems.Add($"{where}: {name} is not a cmdlet of the module");
-                        continue;
-                    }
-
-                    var accepted = cmdlet.Parameters.Values.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                    problems.AddRange(call.CommandElements.OfType<CommandParameterAst>()
-                        .Where(p => !accepted.Contains(p.ParameterName))
-                        .Select(p => $"{where}: {name} has no parameter -{p.ParameterName}"));
-                }
+                problems.AddRange(checker.Check(ast, _ => where));
             }
 
             Assert.Empty(problems);
