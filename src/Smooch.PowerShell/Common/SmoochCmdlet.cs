@@ -140,7 +140,7 @@ namespace Smooch.PowerShell.Common
         /// </summary>
         internal void Change<T>(string target, string action, object? errorTarget, Func<CancellationToken, Task<T>> call, Action<T> write)
         {
-            if (CmdletHost.ShouldProcess(target, action))
+            if (Confirmed(target, action))
             {
                 ForInput(errorTarget, () => write(Await(call)));
             }
@@ -198,7 +198,8 @@ namespace Smooch.PowerShell.Common
                 ? ((SwitchParameter)whatIf).IsPresent
                 : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
-        bool ICmdletHost.ShouldProcess(string target, string action)
+        /// <summary>Asks whether to change <paramref name="target"/>; honours -WhatIf, -Confirm and -Force.</summary>
+        internal bool Confirmed(string target, string action)
         {
             if (ForceRequested && !WhatIfRequested)
             {
@@ -213,15 +214,11 @@ namespace Smooch.PowerShell.Common
 
         void ICmdletHost.WriteError(ErrorRecord error) => WriteError(error);
 
-        void ICmdletHost.WriteVerbose(string message) => WriteVerbose(message);
-
         void ICmdletHost.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
 
         IDisposable ICmdletHost.RouteRequestLog() => RequestLogRouter.Capture(requestLog);
 
         void ICmdletHost.FlushRequestLog() => FlushRequestLog();
-
-        internal ICmdletHost CmdletHost => this;
 
         /// <summary>
         /// Called by the engine when the command is done. Work still running here (after a terminating error) is
