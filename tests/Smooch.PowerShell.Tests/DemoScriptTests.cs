@@ -27,9 +27,9 @@ namespace Smooch.PowerShell.Tests
             string demo = Path.Combine(RepositoryPaths.Root, "examples", "Demo.ps1");
             var secret = new NetworkCredential(string.Empty, emulator.AccountSecret).SecurePassword;
 
-            var output = shell.Invoke("& $args[0] -BaseUri $args[1] -KeyId $args[2] -Secret $args[3]", demo, emulator.BaseAddress, emulator.AccountKeyId, secret);
+            var output = shell.Run("& $args[0] -BaseUri $args[1] -KeyId $args[2] -Secret $args[3]", demo, emulator.BaseAddress, emulator.AccountKeyId, secret);
 
-            Assert.Empty(shell.LastErrors);
+            Assert.Empty(shell.Errors);
             Assert.Empty(output);
             string app = emulator.Apps[0].AppId;
             string integration = emulator.Apps[0].CustomIntegrationIds[0];

@@ -103,7 +103,7 @@ namespace Smooch.PowerShell.Tests
             var problems = new List<string>();
             foreach (var (name, help) in HelpByName.Value)
             {
-                var info = (CmdletInfo)shell.Invoke("Get-Command -Name $args[0] -Module Smooch", name).Single().BaseObject;
+                var info = (CmdletInfo)shell.Run("Get-Command -Name $args[0] -Module Smooch", name).Single().BaseObject;
                 var pipelineTypes = info.Parameters.Values
                     .Where(p => p.ParameterSets.Values.Any(s => s.ValueFromPipeline || s.ValueFromPipelineByPropertyName))
                     .Select(p => p.ParameterType.FullName!).ToHashSet(StringComparer.Ordinal);
@@ -128,7 +128,7 @@ namespace Smooch.PowerShell.Tests
             var problems = new List<string>();
             foreach (var (name, help) in HelpByName.Value)
             {
-                var info = (CmdletInfo)shell.Invoke("Get-Command -Name $args[0] -Module Smooch", name).Single().BaseObject;
+                var info = (CmdletInfo)shell.Run("Get-Command -Name $args[0] -Module Smooch", name).Single().BaseObject;
                 var syntaxItems = help.Element(Command + "syntax")!.Elements(Command + "syntaxItem").Select(ParametersOf).ToList();
                 if (syntaxItems.Count != info.ParameterSets.Count)
                 {
@@ -169,8 +169,8 @@ namespace Smooch.PowerShell.Tests
             using var shell = new HostedPowerShell();
             foreach (var (name, help) in HelpByName.Value)
             {
-                PSObject full = shell.Invoke("Get-Help -Name $args[0] -Full", name).Single();
-                Assert.Empty(shell.LastErrors);
+                PSObject full = shell.Run("Get-Help -Name $args[0] -Full", name).Single();
+                Assert.Empty(shell.Errors);
 
                 Assert.Equal((string)help.Element(Command + "details")!.Element(Maml + "description")!, (string)full.Properties["Synopsis"].Value);
                 var examples = Items(full, "examples", "example");
@@ -179,7 +179,7 @@ namespace Smooch.PowerShell.Tests
                 var parameters = Items(full, "parameters", "parameter").Select(p => p.Properties["name"].Value.ToString()).ToList();
                 Assert.Equal(help.Element(Command + "parameters")!.Elements(Command + "parameter").Select(p => (string)p.Element(Maml + "name")!), parameters);
 
-                PSObject examplesView = shell.Invoke("Get-Help -Name $args[0] -Examples", name).Single();
+                PSObject examplesView = shell.Run("Get-Help -Name $args[0] -Examples", name).Single();
                 Assert.Equal(expectedCodes.Count, Items(examplesView, "examples", "example").Count);
             }
         }
@@ -188,8 +188,7 @@ namespace Smooch.PowerShell.Tests
         public void Every_example_and_about_Smooch_code_block_parses_and_calls_module_cmdlets_with_parameters_they_have()
         {
             using var shell = new HostedPowerShell();
-            var cmdlets = shell.Invoke("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
-                .ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+            var checker = new ModuleCallChecker(shell, "^[A-Za-z]+-Smooch");
             var problems = new List<string>();
             var aboutBlocks = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Docs, "about_Smooch.md")), "```powershell\\n(?<code>.*?)```", RegexOptions.Singleline)
                 .Select(m => (Where: "about_Smooch", Code: m.Groups["code"].Value)).ToList();
@@ -201,25 +200,7 @@ namespace Smooch.PowerShell.Tests
             {
                 ScriptBlockAst ast = Parser.ParseInput(code, out _, out ParseError[] errors);
                 problems.AddRange(errors.Select(e => $"{where}: {e.Message}"));
-                foreach (CommandAst call in ast.FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
-                {
-                    string? name = call.GetCommandName();
-                    if (name is null || !Regex.IsMatch(name, "^[A-Za-z]+-Smooch"))
-                    {
-                        continue;
-                    }
-
-                    if (!cmdlets.TryGetValue(name, out CmdletInfo? cmdlet))
-                    {
-                        problems.Add($"{where}: {name} is not a cmdlet of the module");
-                        continue;
-                    }
-
-                    var accepted = cmdlet.Parameters.Values.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                    problems.AddRange(call.CommandElements.OfType<CommandParameterAst>()
-                        .Where(p => !accepted.Contains(p.ParameterName))
-                        .Select(p => $"{where}: {name} has no parameter -{p.ParameterName}"));
-                }
+                problems.AddRange(checker.Check(ast, _ => where));
             }
 
             Assert.Empty(problems);
@@ -230,9 +211,9 @@ namespace Smooch.PowerShell.Tests
         {
             using var shell = new HostedPowerShell();
 
-            string text = string.Join("\n", shell.Invoke("Get-Help -Name about_Smooch").Select(o => o.ToString()));
+            string text = string.Join("\n", shell.Run("Get-Help -Name about_Smooch").Select(o => o.ToString()));
 
-            Assert.Empty(shell.LastErrors);
+            Assert.Empty(shell.Errors);
             Assert.StartsWith("TOPIC", text.TrimStart(), StringComparison.Ordinal);
             Assert.Contains("SMOOCH_KEY_ID", text, StringComparison.Ordinal);
             Assert.Contains("-AsPlainText", text, StringComparison.Ordinal);

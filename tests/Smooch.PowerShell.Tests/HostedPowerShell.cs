@@ -9,7 +9,8 @@ namespace Smooch.PowerShell.Tests
 {
     /// <summary>
     /// A real PowerShell 7.6 engine (System.Management.Automation hosted in this test process) with the
-    /// staged module imported from out/Smooch, exactly as a user's Import-Module would load it.
+    /// staged module imported from out/Smooch, exactly as a user's Import-Module would load it. Every stream
+    /// of the last call (errors, warnings, verbose, progress) is kept so tests can check what a user would see.
     /// Only the engine's core commands exist here (no Microsoft.PowerShell.Utility), so scripts use
     /// .NET calls where a user would reach for Select-Object or ConvertTo-SecureString.
     /// </summary>
@@ -23,28 +24,58 @@ namespace Smooch.PowerShell.Tests
             runspace.Open();
             if (importModule)
             {
-                Invoke("Import-Module -Name $args[0] -ErrorAction Stop", RepositoryPaths.StagedManifest);
+                Run("Import-Module -Name $args[0] -ErrorAction Stop", RepositoryPaths.StagedManifest);
+                if (Errors.Count > 0)
+                {
+                    throw new InvalidOperationException("Import failed: " + Errors[0]);
+                }
             }
         }
 
-        public IReadOnlyList<ErrorRecord> LastErrors { get; private set; } = Array.Empty<ErrorRecord>();
+        public IReadOnlyList<ErrorRecord> Errors { get; private set; } = Array.Empty<ErrorRecord>();
 
-        /// <summary>Runs a script (with $args) and returns its output; errors are kept in <see cref="LastErrors"/>.</summary>
-        public Collection<PSObject> Invoke(string script, params object[] arguments)
+        public IReadOnlyList<string> Verbose { get; private set; } = Array.Empty<string>();
+
+        public IReadOnlyList<string> Warnings { get; private set; } = Array.Empty<string>();
+
+        public IReadOnlyList<ProgressRecord> Progress { get; private set; } = Array.Empty<ProgressRecord>();
+
+        /// <summary>Runs a script (with $args) and returns its output; the other streams are kept in the properties above.</summary>
+        public Collection<PSObject> Run(string script, params object?[] arguments)
         {
-            using var shell = System.Management.Automation.PowerShell.Create();
+            using System.Management.Automation.PowerShell shell = Create(script, arguments);
+            Collection<PSObject> output = shell.Invoke();
+            Errors = shell.Streams.Error.ToList();
+            Verbose = shell.Streams.Verbose.Select(v => v.Message).ToList();
+            Warnings = shell.Streams.Warning.Select(w => w.Message).ToList();
+            Progress = shell.Streams.Progress.ToList();
+            return output;
+        }
+
+        /// <summary>Starts a script without waiting; the caller stops or ends it.</summary>
+        public System.Management.Automation.PowerShell BeginRun(string script, params object?[] arguments)
+        {
+            System.Management.Automation.PowerShell shell = Create(script, arguments);
+            shell.BeginInvoke();
+            return shell;
+        }
+
+        /// <summary>Runs a script and returns its only output's base object.</summary>
+        public T One<T>(string script, params object?[] arguments) => (T)Run(script, arguments).Single().BaseObject;
+
+        public void Dispose() => runspace.Dispose();
+
+        private System.Management.Automation.PowerShell Create(string script, object?[] arguments)
+        {
+            var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = runspace;
             shell.AddScript(script);
-            foreach (object argument in arguments)
+            foreach (object? argument in arguments)
             {
                 shell.AddArgument(argument);
             }
 
-            Collection<PSObject> output = shell.Invoke();
-            LastErrors = shell.Streams.Error.ToList();
-            return output;
+            return shell;
         }
-
-        public void Dispose() => runspace.Dispose();
     }
 }

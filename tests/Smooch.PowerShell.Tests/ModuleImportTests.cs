@@ -11,9 +11,9 @@ namespace Smooch.PowerShell.Tests
         {
             using var shell = new HostedPowerShell(importModule: false);
 
-            var module = (PSModuleInfo)shell.Invoke("Import-Module -Name $args[0] -PassThru -ErrorAction Stop", RepositoryPaths.StagedManifest).Single().BaseObject;
+            var module = (PSModuleInfo)shell.Run("Import-Module -Name $args[0] -PassThru -ErrorAction Stop", RepositoryPaths.StagedManifest).Single().BaseObject;
 
-            Assert.Empty(shell.LastErrors);
+            Assert.Empty(shell.Errors);
             Assert.Equal("Smooch", module.Name);
             Assert.Equal(ModuleManifest.Load(RepositoryPaths.StagedManifest).String("ModuleVersion"), module.Version.ToString(3));
             var expected = ModuleManifest.Load(RepositoryPaths.StagedManifest).Strings("CmdletsToExport").OrderBy(n => n, StringComparer.OrdinalIgnoreCase);
@@ -27,12 +27,12 @@ namespace Smooch.PowerShell.Tests
         {
             using var shell = new HostedPowerShell();
 
-            shell.Invoke(reimport, RepositoryPaths.StagedManifest);
-            shell.Invoke(reimport, RepositoryPaths.StagedManifest);
-            var exported = ((PSModuleInfo)shell.Invoke("Get-Module Smooch").Single().BaseObject).ExportedCmdlets.Keys;
-            var callable = shell.Invoke("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.BaseObject.ToString());
+            shell.Run(reimport, RepositoryPaths.StagedManifest);
+            shell.Run(reimport, RepositoryPaths.StagedManifest);
+            var exported = ((PSModuleInfo)shell.Run("Get-Module Smooch").Single().BaseObject).ExportedCmdlets.Keys;
+            var callable = shell.Run("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.BaseObject.ToString());
 
-            Assert.Empty(shell.LastErrors);
+            Assert.Empty(shell.Errors);
             var expected = ModuleManifest.Load(RepositoryPaths.StagedManifest).Strings("CmdletsToExport").OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToArray();
             Assert.Equal(expected, exported.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
             Assert.Equal(expected, callable.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
@@ -43,11 +43,11 @@ namespace Smooch.PowerShell.Tests
         {
             using var shell = new HostedPowerShell();
 
-            var contextName = shell.Invoke(
+            var contextName = shell.Run(
                 "[System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext([Smooch.LoadContext.SmoochLoadContext]::LoadModule($args[0])).Name",
                 RepositoryPaths.StagedLib("net8.0")).Single().BaseObject;
 
-            Assert.Empty(shell.LastErrors);
+            Assert.Empty(shell.Errors);
             Assert.Equal("Smooch", contextName);
         }
     }

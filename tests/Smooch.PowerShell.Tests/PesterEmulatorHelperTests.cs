@@ -24,19 +24,19 @@ namespace Smooch.PowerShell.Tests
             {
                 string baseUri = Regex.Match(banner, @"listening on (?<uri>http://\S+)").Groups["uri"].Value;
                 using var shell = new HostedPowerShell();
-                shell.Invoke("Import-Module -Name $args[0] -ErrorAction Stop", Path.Combine(RepositoryPaths.Root, "tests", "pester", "SmoochTestEmulator.psm1"));
-                Assert.Empty(shell.LastErrors);
+                shell.Run("Import-Module -Name $args[0] -ErrorAction Stop", Path.Combine(RepositoryPaths.Root, "tests", "pester", "SmoochTestEmulator.psm1"));
+                Assert.Empty(shell.Errors);
 
-                PSObject org = shell.Invoke("& (Get-Module SmoochTestEmulator) { Read-SeededOrganization -Banner $args[0] } $args[0]", banner).Single();
+                PSObject org = shell.Run("& (Get-Module SmoochTestEmulator) { Read-SeededOrganization -Banner $args[0] } $args[0]", banner).Single();
                 Assert.Equal("pester-org", org.Properties["Id"].Value);
                 string serviceAccountId = (string)org.Properties["ServiceAccountId"].Value;
 
-                var found = shell.Invoke(
+                var found = shell.Run(
                     "Connect-Smooch -ClientCredential ([pscredential]::new($args[0].ClientId, $args[0].ClientSecret)) -BaseUri $args[1]; " +
                     "Get-SmoochOrganizationServiceAccount -OrganizationId $args[0].Id",
                     org, baseUri);
 
-                Assert.Empty(shell.LastErrors);
+                Assert.Empty(shell.Errors);
                 Assert.Equal(serviceAccountId, found.Single().Properties["ServiceAccountId"].Value);
             }
             finally
@@ -51,11 +51,11 @@ namespace Smooch.PowerShell.Tests
         public void The_helper_makes_valid_account_key_ids()
         {
             using var shell = new HostedPowerShell(importModule: false);
-            shell.Invoke("Import-Module -Name $args[0] -ErrorAction Stop", Path.Combine(RepositoryPaths.Root, "tests", "pester", "SmoochTestEmulator.psm1"));
+            shell.Run("Import-Module -Name $args[0] -ErrorAction Stop", Path.Combine(RepositoryPaths.Root, "tests", "pester", "SmoochTestEmulator.psm1"));
 
-            var ids = shell.Invoke("New-TestKeyId act_; New-TestKeyId act_").Select(o => o.ToString()).ToList();
+            var ids = shell.Run("New-TestKeyId act_; New-TestKeyId act_").Select(o => o.ToString()).ToList();
 
-            Assert.Empty(shell.LastErrors);
+            Assert.Empty(shell.Errors);
             Assert.All(ids, id => Assert.Matches("^act_[0-9a-f]{24}$", id));
             Assert.NotEqual(ids[0], ids[1]);
         }

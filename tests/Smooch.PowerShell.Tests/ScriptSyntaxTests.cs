@@ -34,40 +34,15 @@ namespace Smooch.PowerShell.Tests
         public void Every_module_cmdlet_the_scripts_call_exists_with_the_parameters_they_pass()
         {
             using var shell = new HostedPowerShell();
-            var cmdlets = shell.Invoke("Get-Command -Module Smooch -CommandType Cmdlet").Select(o => (CmdletInfo)o.BaseObject)
-                .ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+            var checker = new ModuleCallChecker(shell, "^[A-Za-z]+-Smooch(?!Test)");
             var problems = new List<string>();
-            int calls = 0;
             foreach (string relativePath in Scripts().Select(s => (string)s[0]))
             {
                 ScriptBlockAst ast = Parser.ParseFile(Path.Combine(RepositoryPaths.Root, relativePath), out _, out _);
-                foreach (CommandAst call in ast.FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
-                {
-                    string? name = call.GetCommandName();
-                    if (name is null || !System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z]+-Smooch(?!Test)"))
-                    {
-                        continue;
-                    }
-
-                    calls++;
-                    if (!cmdlets.TryGetValue(name, out CmdletInfo? cmdlet))
-                    {
-                        problems.Add($"{relativePath}({call.Extent.StartLineNumber}): {name} is not a cmdlet of the module");
-                        continue;
-                    }
-
-                    var accepted = cmdlet.Parameters.Values.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                    foreach (CommandParameterAst parameter in call.CommandElements.OfType<CommandParameterAst>())
-                    {
-                        if (!accepted.Contains(parameter.ParameterName))
-                        {
-                            problems.Add($"{relativePath}({parameter.Extent.StartLineNumber}): {name} has no parameter -{parameter.ParameterName}");
-                        }
-                    }
-                }
+                problems.AddRange(checker.Check(ast, extent => $"{relativePath}({extent.StartLineNumber})"));
             }
 
-            Assert.True(calls > 50, $"only {calls} module cmdlet calls were found in the scripts");
+            Assert.True(checker.Calls > 50, $"only {checker.Calls} module cmdlet calls were found in the scripts");
             Assert.Empty(problems);
         }
 
@@ -75,7 +50,7 @@ namespace Smooch.PowerShell.Tests
         public void The_specs_call_every_cmdlet_of_the_module()
         {
             using var shell = new HostedPowerShell();
-            var exported = shell.Invoke("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.ToString()).ToList();
+            var exported = shell.Run("(Get-Command -Module Smooch -CommandType Cmdlet).Name").Select(o => o.ToString()).ToList();
             var called = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "pester"), "*.Tests.ps1")
                 .SelectMany(f => Parser.ParseFile(f, out _, out _).FindAll(n => n is CommandAst, searchNestedScriptBlocks: true).Cast<CommandAst>())
                 .Select(c => c.GetCommandName()).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -105,7 +105,7 @@ namespace Smooch.PowerShell.Commands
             }
             catch (ArgumentException invalid)
             {
-                ThrowTerminatingError(new ErrorRecord(invalid, "InvalidConnectionArgument", ErrorCategory.InvalidArgument, invalid.ParamName));
+                ThrowInvalid(invalid);
                 return;
             }
 
@@ -118,7 +118,7 @@ namespace Smooch.PowerShell.Commands
                 }
                 catch (ArgumentException invalid)
                 {
-                    ThrowTerminatingError(new ErrorRecord(invalid, "InvalidConnectionArgument", ErrorCategory.InvalidArgument, invalid.ParamName));
+                    ThrowInvalid(invalid);
                     return;
                 }
 
@@ -137,6 +137,9 @@ namespace Smooch.PowerShell.Commands
                 }
             }
         }
+
+        private void ThrowInvalid(ArgumentException invalid) =>
+            ThrowTerminatingError(new ErrorRecord(invalid, "InvalidConnectionArgument", ErrorCategory.InvalidArgument, invalid.ParamName));
 
         private ConnectionRequest ToRequest()
         {

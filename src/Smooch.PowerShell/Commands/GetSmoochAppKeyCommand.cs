@@ -13,9 +13,6 @@ namespace Smooch.PowerShell.Commands
     [OutputType(typeof(AppKey))]
     public sealed class GetSmoochAppKeyCommand : ChildListCmdlet<string, AppKey>
     {
-        private NamePattern key = NamePattern.From(null);
-        private NamePattern displayName = NamePattern.From(null);
-
         /// <summary>The apps whose keys to list (24 hex).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
@@ -34,24 +31,22 @@ namespace Smooch.PowerShell.Commands
 
         internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
 
-        internal override string Activity => "Listing app keys";
+        internal override string? ChildIdFilter => KeyId;
 
-        internal override void Begin()
-        {
-            base.Begin();
-            key = NamePattern.From(KeyId);
-            displayName = NamePattern.From(DisplayName);
-        }
+        internal override string? NameFilter => DisplayName;
+
+        internal override string ParentIdOf(string parent) => parent;
+
+        internal override string Activity => "Listing app keys";
 
         internal override void Process()
         {
             ListChildren(AppId!);
         }
 
-        internal override object? TargetOf(string input) => key.IsLiteral ? key.Text : input;
-
-        internal override IAsyncEnumerable<AppKey> Fetch(string parent, CancellationToken cancellationToken) => key.IsLiteral
-            ? AsyncLists.One(() => Client.AppKeys.GetAsync(parent, key.Text!, cancellationToken), k => displayName.Matches(k.DisplayName), ModelMap.From)
-            : AsyncLists.Filter(Client.AppKeys.ListAsync(parent, cancellationToken), k => key.Matches(k.KeyId) && displayName.Matches(k.DisplayName), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<AppKey> Fetch(string parent, CancellationToken cancellationToken) => GetOrList(
+            id => Client.AppKeys.GetAsync(parent, id, cancellationToken),
+            () => Client.AppKeys.ListAsync(parent, cancellationToken),
+            k => k.KeyId, k => k.DisplayName, ModelMap.From, cancellationToken);
     }
 }

@@ -14,9 +14,6 @@ namespace Smooch.PowerShell.Commands
     [OutputType(typeof(IntegrationKey))]
     public sealed class GetSmoochIntegrationKeyCommand : ChildListCmdlet<(string AppId, string IntegrationId), IntegrationKey>
     {
-        private NamePattern key = NamePattern.From(null);
-        private NamePattern displayName = NamePattern.From(null);
-
         /// <summary>The app of the integrations.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
@@ -40,24 +37,22 @@ namespace Smooch.PowerShell.Commands
 
         internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
 
-        internal override string Activity => "Listing integration keys";
+        internal override string? ChildIdFilter => KeyId;
 
-        internal override void Begin()
-        {
-            base.Begin();
-            key = NamePattern.From(KeyId);
-            displayName = NamePattern.From(DisplayName);
-        }
+        internal override string? NameFilter => DisplayName;
+
+        internal override string ParentIdOf((string AppId, string IntegrationId) parent) => parent.IntegrationId;
+
+        internal override string Activity => "Listing integration keys";
 
         internal override void Process()
         {
             ListChildren(IntegrationId!.Select(id => (AppId!, id)).ToList());
         }
 
-        internal override object? TargetOf((string AppId, string IntegrationId) input) => key.IsLiteral ? key.Text : input.IntegrationId;
-
-        internal override IAsyncEnumerable<IntegrationKey> Fetch((string AppId, string IntegrationId) parent, CancellationToken cancellationToken) => key.IsLiteral
-            ? AsyncLists.One(() => Client.IntegrationKeys.GetAsync(parent.AppId, parent.IntegrationId, key.Text!, cancellationToken), k => displayName.Matches(k.DisplayName), ModelMap.From)
-            : AsyncLists.Filter(Client.IntegrationKeys.ListAsync(parent.AppId, parent.IntegrationId, cancellationToken), k => key.Matches(k.KeyId) && displayName.Matches(k.DisplayName), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<IntegrationKey> Fetch((string AppId, string IntegrationId) parent, CancellationToken cancellationToken) => GetOrList(
+            id => Client.IntegrationKeys.GetAsync(parent.AppId, parent.IntegrationId, id, cancellationToken),
+            () => Client.IntegrationKeys.ListAsync(parent.AppId, parent.IntegrationId, cancellationToken),
+            k => k.KeyId, k => k.DisplayName, ModelMap.From, cancellationToken);
     }
 }

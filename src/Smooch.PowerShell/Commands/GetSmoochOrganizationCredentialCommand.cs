@@ -14,9 +14,6 @@ namespace Smooch.PowerShell.Commands
     [OutputType(typeof(OrganizationCredential))]
     public sealed class GetSmoochOrganizationCredentialCommand : ChildListCmdlet<(string OrganizationId, string ServiceAccountId), OrganizationCredential>
     {
-        private NamePattern credential = NamePattern.From(null);
-        private NamePattern name = NamePattern.From(null);
-
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
@@ -44,14 +41,13 @@ namespace Smooch.PowerShell.Commands
 
         internal override SmoochApi RequiredApi => SmoochApi.Organization;
 
-        internal override string Activity => "Listing organization credentials";
+        internal override string? ChildIdFilter => CredentialId;
 
-        internal override void Begin()
-        {
-            base.Begin();
-            credential = NamePattern.From(CredentialId);
-            name = NamePattern.From(Name);
-        }
+        internal override string? NameFilter => Name;
+
+        internal override string ParentIdOf((string OrganizationId, string ServiceAccountId) parent) => parent.ServiceAccountId;
+
+        internal override string Activity => "Listing organization credentials";
 
         internal override void Process()
         {
@@ -59,10 +55,9 @@ namespace Smooch.PowerShell.Commands
             ListChildren(ServiceAccountId!.Select(id => (OrganizationId!, id)).ToList());
         }
 
-        internal override object? TargetOf((string OrganizationId, string ServiceAccountId) input) => credential.IsLiteral ? credential.Text : input.ServiceAccountId;
-
-        internal override IAsyncEnumerable<OrganizationCredential> Fetch((string OrganizationId, string ServiceAccountId) parent, CancellationToken cancellationToken) => credential.IsLiteral
-            ? AsyncLists.One(() => Client.Organization.GetCredentialAsync(parent.OrganizationId, parent.ServiceAccountId, credential.Text!, ExpandPermissions, cancellationToken), c => name.Matches(c.Name), ModelMap.From)
-            : AsyncLists.Filter(Client.Organization.ListCredentialsAsync(parent.OrganizationId, parent.ServiceAccountId, ExpandPermissions, null, cancellationToken), c => credential.Matches(c.CredentialId) && name.Matches(c.Name), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<OrganizationCredential> Fetch((string OrganizationId, string ServiceAccountId) parent, CancellationToken cancellationToken) => GetOrList(
+            id => Client.Organization.GetCredentialAsync(parent.OrganizationId, parent.ServiceAccountId, id, ExpandPermissions, cancellationToken),
+            () => Client.Organization.ListCredentialsAsync(parent.OrganizationId, parent.ServiceAccountId, ExpandPermissions, null, cancellationToken),
+            c => c.CredentialId, c => c.Name, ModelMap.From, cancellationToken);
     }
 }

@@ -38,18 +38,10 @@ namespace Smooch.PowerShell.Commands
             OrganizationIdCompleter.Remember(organization);
             foreach (string? id in ServiceAccountId ?? new string?[] { null })
             {
-                NamePattern pattern = NamePattern.From(id);
-                ForInput(id ?? organization, () =>
-                {
-                    if (pattern.IsLiteral)
-                    {
-                        WriteOne(ct => Client.Organization.GetServiceAccountAsync(organization, id!, ExpandPermissions, ct), sa => name.Matches(sa.Name), ModelMap.From);
-                    }
-                    else
-                    {
-                        WriteList(ct => Client.Organization.ListServiceAccountsAsync(organization, ExpandPermissions, null, ct), sa => pattern.Matches(sa.ServiceAccountId) && name.Matches(sa.Name), ModelMap.From);
-                    }
-                });
+                ForInput(id ?? organization, () => WriteOneOrList(NamePattern.From(id),
+                    (literal, ct) => Client.Organization.GetServiceAccountAsync(organization, literal, ExpandPermissions, ct),
+                    ct => Client.Organization.ListServiceAccountsAsync(organization, ExpandPermissions, null, ct),
+                    sa => sa.ServiceAccountId, sa => name.Matches(sa.Name), ModelMap.From));
             }
         }
 

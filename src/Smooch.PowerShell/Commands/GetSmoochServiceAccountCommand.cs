@@ -27,18 +27,10 @@ namespace Smooch.PowerShell.Commands
             NamePattern name = NamePattern.From(Name);
             foreach (string? id in ServiceAccountId ?? new string?[] { null })
             {
-                NamePattern pattern = NamePattern.From(id);
-                ForInput(id, () =>
-                {
-                    if (pattern.IsLiteral)
-                    {
-                        WriteOne(ct => Client.ServiceAccounts.GetAsync(id!, ct), sa => name.Matches(sa.Name), ModelMap.From);
-                    }
-                    else
-                    {
-                        WriteList(ct => Client.ServiceAccounts.ListAsync(null, ct), sa => pattern.Matches(sa.ServiceAccountId) && name.Matches(sa.Name), ModelMap.From);
-                    }
-                });
+                ForInput(id, () => WriteOneOrList(NamePattern.From(id),
+                    (literal, ct) => Client.ServiceAccounts.GetAsync(literal, ct),
+                    ct => Client.ServiceAccounts.ListAsync(null, ct),
+                    sa => sa.ServiceAccountId, sa => name.Matches(sa.Name), ModelMap.From));
             }
         }
 

@@ -13,9 +13,6 @@ namespace Smooch.PowerShell.Commands
     [OutputType(typeof(ServiceAccountKey))]
     public sealed class GetSmoochServiceAccountKeyCommand : ChildListCmdlet<string, ServiceAccountKey>
     {
-        private NamePattern key = NamePattern.From(null);
-        private NamePattern name = NamePattern.From(null);
-
         /// <summary>The service accounts whose keys to list.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
@@ -34,24 +31,22 @@ namespace Smooch.PowerShell.Commands
 
         internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
 
-        internal override string Activity => "Listing service-account keys";
+        internal override string? ChildIdFilter => KeyId;
 
-        internal override void Begin()
-        {
-            base.Begin();
-            key = NamePattern.From(KeyId);
-            name = NamePattern.From(Name);
-        }
+        internal override string? NameFilter => Name;
+
+        internal override string ParentIdOf(string parent) => parent;
+
+        internal override string Activity => "Listing service-account keys";
 
         internal override void Process()
         {
             ListChildren(ServiceAccountId!);
         }
 
-        internal override object? TargetOf(string input) => key.IsLiteral ? key.Text : input;
-
-        internal override IAsyncEnumerable<ServiceAccountKey> Fetch(string parent, CancellationToken cancellationToken) => key.IsLiteral
-            ? AsyncLists.One(() => Client.ServiceAccounts.GetKeyAsync(parent, key.Text!, cancellationToken), k => name.Matches(k.Name), ModelMap.From)
-            : AsyncLists.Filter(Client.ServiceAccounts.ListKeysAsync(parent, cancellationToken), k => key.Matches(k.KeyId) && name.Matches(k.Name), ModelMap.From, cancellationToken);
+        internal override IAsyncEnumerable<ServiceAccountKey> Fetch(string parent, CancellationToken cancellationToken) => GetOrList(
+            id => Client.ServiceAccounts.GetKeyAsync(parent, id, cancellationToken),
+            () => Client.ServiceAccounts.ListKeysAsync(parent, cancellationToken),
+            k => k.KeyId, k => k.Name, ModelMap.From, cancellationToken);
     }
 }

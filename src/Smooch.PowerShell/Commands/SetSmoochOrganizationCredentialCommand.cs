@@ -42,19 +42,13 @@ namespace Smooch.PowerShell.Commands
         {
             if (Name is null && Description is null)
             {
-                WriteError(new ErrorRecord(new System.ArgumentException("Give -Name, -Description or both: there is nothing to change.", nameof(Name)), "NothingToChange", ErrorCategory.InvalidArgument, CredentialId));
+                WriteError(ErrorRecords.NothingToChange(CredentialId));
                 return;
             }
 
-            Change($"credential {CredentialId} of service account {ServiceAccountId}", "Update", CredentialId,
+            Update($"credential {CredentialId} of service account {ServiceAccountId}", "Update", CredentialId,
                 ct => Client.Organization.UpdateCredentialAsync(OrganizationId!, ServiceAccountId!, CredentialId!, Name, Description, ct),
-                credential =>
-                {
-                    if (PassThru)
-                    {
-                        WriteModel(ModelMap.From(credential));
-                    }
-                });
+                PassThru, ModelMap.From);
         }
     }
 }

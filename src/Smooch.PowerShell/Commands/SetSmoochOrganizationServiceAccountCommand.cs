@@ -38,19 +38,13 @@ namespace Smooch.PowerShell.Commands
         {
             if (Name is null && Description is null)
             {
-                WriteError(new ErrorRecord(new System.ArgumentException("Give -Name, -Description or both: there is nothing to change.", nameof(Name)), "NothingToChange", ErrorCategory.InvalidArgument, ServiceAccountId));
+                WriteError(ErrorRecords.NothingToChange(ServiceAccountId));
                 return;
             }
 
-            Change($"service account {ServiceAccountId} of organization {OrganizationId}", "Update", ServiceAccountId,
+            Update($"service account {ServiceAccountId} of organization {OrganizationId}", "Update", ServiceAccountId,
                 ct => Client.Organization.UpdateServiceAccountAsync(OrganizationId!, ServiceAccountId!, Name, Description, ct),
-                sa =>
-                {
-                    if (PassThru)
-                    {
-                        WriteModel(ModelMap.From(sa));
-                    }
-                });
+                PassThru, ModelMap.From);
         }
     }
 }

@@ -26,14 +26,8 @@ namespace Smooch.PowerShell.Commands
         public SwitchParameter PassThru { get; set; }
 
         internal override void Process() =>
-            Change($"service account {ServiceAccountId}", $"Rename to '{Name}'", ServiceAccountId,
+            Update($"service account {ServiceAccountId}", $"Rename to '{Name}'", ServiceAccountId,
                 ct => Client.ServiceAccounts.UpdateAsync(ServiceAccountId!, Name!, ct),
-                sa =>
-                {
-                    if (PassThru)
-                    {
-                        WriteModel(ModelMap.From(sa));
-                    }
-                });
+                PassThru, ModelMap.From);
     }
 }

@@ -29,7 +29,7 @@ namespace Smooch.PowerShell.Common
         internal override void Begin()
         {
             base.Begin();
-            pipeline = new BulkPipeline<TIn, TOut>(CmdletHost, RunAsync, WriteResult, TargetOf, ThrottleLimit, Activity);
+            pipeline = new BulkPipeline<TIn, TOut>(this, RunAsync, WriteResult, TargetOf, ThrottleLimit, Activity);
         }
 
         /// <summary>Queues one input; results that are ready meanwhile are written now.</summary>

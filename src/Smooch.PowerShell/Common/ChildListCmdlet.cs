@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,13 +8,49 @@ namespace Smooch.PowerShell.Common
     /// <summary>
     /// Get-* of child objects (keys, credentials). One parent given as a parameter streams page by page; many
     /// parents (array or pipeline) are listed concurrently up to -ThrottleLimit and written in parent order.
-    /// Either way the output goes through -Skip/-First.
+    /// Either way the output goes through -Skip/-First. A literal child id (-KeyId, -CredentialId) gets that one
+    /// child; wildcards filter the list, as does the name filter.
     /// </summary>
     public abstract class ChildListCmdlet<TParent, TModel> : BulkCmdlet<TParent, IReadOnlyList<TModel>>
         where TModel : class
     {
+        private NamePattern childId = NamePattern.From(null);
+        private NamePattern name = NamePattern.From(null);
+
+        /// <summary>The child id parameter's value (-KeyId, -CredentialId).</summary>
+        internal abstract string? ChildIdFilter { get; }
+
+        /// <summary>The name filter parameter's value (-Name, -DisplayName).</summary>
+        internal abstract string? NameFilter { get; }
+
+        /// <summary>The parent's own id: the error target unless a literal child id was given.</summary>
+        internal abstract string ParentIdOf(TParent parent);
+
         /// <summary>The children of one parent that pass the cmdlet's filters, as output models.</summary>
         internal abstract IAsyncEnumerable<TModel> Fetch(TParent parent, CancellationToken cancellationToken);
+
+        internal override void Begin()
+        {
+            base.Begin();
+            childId = NamePattern.From(ChildIdFilter);
+            name = NamePattern.From(NameFilter);
+        }
+
+        internal override object? TargetOf(TParent input) => childId.IsLiteral ? childId.Text : ParentIdOf(input);
+
+        /// <summary>
+        /// What <see cref="Fetch"/> returns for one parent: the child with the literal id (one request), else the
+        /// list filtered by the id pattern; either way only children whose name matches the name filter.
+        /// </summary>
+        internal IAsyncEnumerable<TModel> GetOrList<TSource>(
+            Func<string, Task<TSource>> get,
+            Func<IAsyncEnumerable<TSource>> list,
+            Func<TSource, string?> idOf,
+            Func<TSource, string?> nameOf,
+            Func<TSource, TModel> map,
+            CancellationToken cancellationToken) => childId.IsLiteral
+            ? AsyncLists.One(() => get(childId.Text!), c => name.Matches(nameOf(c)), map)
+            : AsyncLists.Filter(list(), c => childId.Matches(idOf(c)) && name.Matches(nameOf(c)), map, cancellationToken);
 
         /// <summary>Lists the children of the parents of this ProcessRecord.</summary>
         internal void ListChildren(IReadOnlyList<TParent> parents)

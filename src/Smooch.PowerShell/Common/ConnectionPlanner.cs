@@ -171,12 +171,13 @@ namespace Smooch.PowerShell.Common
                 }
             }
 
-            return request.Region switch
+            // ValidateSet ignores case, so -Region binds as typed: eu, Eu and EU are all the EU.
+            if (request.Region is null)
             {
-                null => null,
-                "EU" or "eu" => SmoochEndpoints.EuropeanUnion,
-                _ => SmoochEndpoints.UnitedStates,
-            };
+                return null;
+            }
+
+            return string.Equals(request.Region, "EU", StringComparison.OrdinalIgnoreCase) ? SmoochEndpoints.EuropeanUnion : SmoochEndpoints.UnitedStates;
         }
 
         private static string? Value(Func<string, string?> environment, string name)

@@ -68,6 +68,10 @@ namespace Smooch.PowerShell.Common
             };
         }
 
+        /// <summary>A Set-* of name and description given neither: nothing is sent.</summary>
+        public static ErrorRecord NothingToChange(object? target) =>
+            new ErrorRecord(new ArgumentException("Give -Name, -Description or both: there is nothing to change.", "Name"), "NothingToChange", ErrorCategory.InvalidArgument, target);
+
         /// <summary>A terminating error for a cmdlet that cannot run at all (no session, wrong session, bad settings).</summary>
         public static ErrorRecord Usage(string message, string errorId, ErrorCategory category, object? target) =>
             new ErrorRecord(new InvalidOperationException(message), errorId, category, target);

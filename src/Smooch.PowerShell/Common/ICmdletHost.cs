@@ -4,7 +4,7 @@ using System.Threading;
 namespace Smooch.PowerShell.Common
 {
     /// <summary>
-    /// What the cmdlet logic needs from PowerShell. The cmdlet base class implements it on the pipeline
+    /// What the bulk pipeline needs from PowerShell. The cmdlet base class implements it on the pipeline
     /// thread; tests implement it with a recording double, so the logic runs without an engine.
     /// </summary>
     internal interface ICmdletHost
@@ -15,12 +15,7 @@ namespace Smooch.PowerShell.Common
 
         void WriteError(ErrorRecord error);
 
-        void WriteVerbose(string message);
-
         void WriteProgress(ProgressRecord progress);
-
-        /// <summary>Asks whether to change <paramref name="target"/>; honours -WhatIf, -Confirm and -Force.</summary>
-        bool ShouldProcess(string target, string action);
 
         /// <summary>Client calls started before disposal log their requests to this host (see <see cref="FlushRequestLog"/>).</summary>
         System.IDisposable RouteRequestLog();

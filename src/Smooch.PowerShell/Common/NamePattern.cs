@@ -18,8 +18,6 @@ namespace Smooch.PowerShell.Common
         /// <summary>True when a single object can be fetched by this value instead of listing.</summary>
         public bool IsLiteral => !string.IsNullOrEmpty(Text) && !WildcardPattern.ContainsWildcardCharacters(Text);
 
-        public bool IsAny => string.IsNullOrEmpty(Text);
-
         public static NamePattern From(string? text) => new NamePattern(text);
 
         public bool Matches(string? value) => pattern is null || (value is not null && pattern.IsMatch(value));

@@ -27,7 +27,7 @@ namespace Smooch.PowerShell.Common
         /// <summary>Asks about <paramref name="target"/> and queues it for deletion when confirmed.</summary>
         internal void RemoveIfConfirmed(TTarget target)
         {
-            if (CmdletHost.ShouldProcess(Describe(target), "Remove " + Noun))
+            if (Confirmed(Describe(target), "Remove " + Noun))
             {
                 Enqueue(target);
             }

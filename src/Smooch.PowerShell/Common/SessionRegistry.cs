@@ -17,21 +17,10 @@ namespace Smooch.PowerShell.Common
         public static Session? Get(SmoochApi api) => Current().Get(api);
 
         /// <summary>Makes <paramref name="session"/> the default of its API and returns the default it replaced, if any.</summary>
-        public static Session? Set(Session session)
-        {
-            Defaults defaults = Current();
-            Session? previous = defaults.Get(session.Api);
-            defaults.Set(session.Api, session);
-            return previous;
-        }
+        public static Session? Set(Session session) => Current().Exchange(session.Api, session);
 
-        public static Session? Remove(SmoochApi api)
-        {
-            Defaults defaults = Current();
-            Session? removed = defaults.Get(api);
-            defaults.Set(api, null);
-            return removed;
-        }
+        /// <summary>Leaves <paramref name="api"/> without a default and returns the one it had, if any.</summary>
+        public static Session? Remove(SmoochApi api) => Current().Exchange(api, null);
 
         private static Defaults Current()
         {
@@ -53,18 +42,24 @@ namespace Smooch.PowerShell.Common
                 }
             }
 
-            public void Set(SmoochApi api, Session? session)
+            /// <summary>Sets the default of <paramref name="api"/> and returns the previous one, in one step.</summary>
+            public Session? Exchange(SmoochApi api, Session? session)
             {
                 lock (gate)
                 {
+                    Session? previous;
                     if (api == SmoochApi.Organization)
                     {
+                        previous = organization;
                         organization = session;
                     }
                     else
                     {
+                        previous = sunshine;
                         sunshine = session;
                     }
+
+                    return previous;
                 }
             }
         }

@@ -118,18 +118,19 @@ namespace Smooch.PowerShell.Common
             }
         }
 
-        /// <summary>Fetches one object by id and writes it (when it passes <paramref name="keep"/>).</summary>
-        internal void WriteOne<T>(Func<CancellationToken, Task<T>> get, Func<T, bool> keep, Func<T, object> map)
+        /// <summary>
+        /// Writes the object whose id is the literal <paramref name="id"/> (one request), else every listed object whose
+        /// id matches it as a pattern (no id: all of them); either way only those that pass <paramref name="keep"/>.
+        /// </summary>
+        internal void WriteOneOrList<T>(NamePattern id, Func<string, CancellationToken, Task<T>> get, Func<CancellationToken, IAsyncEnumerable<T>> list, Func<T, string?> idOf, Func<T, bool> keep, Func<T, object> map)
         {
-            if (Pager.IsFull && !CountAll)
+            if (id.IsLiteral)
             {
-                return;
+                WriteOne(ct => get(id.Text!, ct), keep, map);
             }
-
-            T item = Await(get);
-            if (keep(item) && Pager.Take())
+            else
             {
-                WriteModel(map(item));
+                WriteList(list, item => id.Matches(idOf(item)) && keep(item), map);
             }
         }
 
@@ -139,11 +140,21 @@ namespace Smooch.PowerShell.Common
         /// </summary>
         internal void Change<T>(string target, string action, object? errorTarget, Func<CancellationToken, Task<T>> call, Action<T> write)
         {
-            if (CmdletHost.ShouldProcess(target, action))
+            if (Confirmed(target, action))
             {
                 ForInput(errorTarget, () => write(Await(call)));
             }
         }
+
+        /// <summary>A Set-*: a <see cref="Change"/> that writes the updated object only with -PassThru.</summary>
+        internal void Update<T>(string target, string action, object? errorTarget, Func<CancellationToken, Task<T>> call, bool passThru, Func<T, object> map) =>
+            Change(target, action, errorTarget, call, updated =>
+            {
+                if (passThru)
+                {
+                    WriteModel(map(updated));
+                }
+            });
 
         /// <summary>A create that lost part of the server's response but kept the secret: say so, once.</summary>
         internal void WarnIfIncomplete(bool responseIncomplete, string what)
@@ -187,7 +198,8 @@ namespace Smooch.PowerShell.Common
                 ? ((SwitchParameter)whatIf).IsPresent
                 : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
-        bool ICmdletHost.ShouldProcess(string target, string action)
+        /// <summary>Asks whether to change <paramref name="target"/>; honours -WhatIf, -Confirm and -Force.</summary>
+        internal bool Confirmed(string target, string action)
         {
             if (ForceRequested && !WhatIfRequested)
             {
@@ -202,15 +214,11 @@ namespace Smooch.PowerShell.Common
 
         void ICmdletHost.WriteError(ErrorRecord error) => WriteError(error);
 
-        void ICmdletHost.WriteVerbose(string message) => WriteVerbose(message);
-
         void ICmdletHost.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
 
         IDisposable ICmdletHost.RouteRequestLog() => RequestLogRouter.Capture(requestLog);
 
         void ICmdletHost.FlushRequestLog() => FlushRequestLog();
-
-        internal ICmdletHost CmdletHost => this;
 
         /// <summary>
         /// Called by the engine when the command is done. Work still running here (after a terminating error) is
@@ -225,6 +233,20 @@ namespace Smooch.PowerShell.Common
 
         internal virtual void Release()
         {
+        }
+
+        private void WriteOne<T>(Func<CancellationToken, Task<T>> get, Func<T, bool> keep, Func<T, object> map)
+        {
+            if (Pager.IsFull && !CountAll)
+            {
+                return;
+            }
+
+            T item = Await(get);
+            if (keep(item) && Pager.Take())
+            {
+                WriteModel(map(item));
+            }
         }
 
         private bool MoveNext<T>(IAsyncEnumerator<T> items)

@@ -19,12 +19,12 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         {
             Emulator = fixture.Emulator;
             Emulator.Control.Reset();
-            Shell = new ModuleShell();
+            Shell = new HostedPowerShell();
         }
 
         internal SmoochEmulator Emulator { get; }
 
-        internal ModuleShell Shell { get; }
+        internal HostedPowerShell Shell { get; }
 
         internal string AppId => Emulator.Apps[0].AppId;
 

@@ -46,6 +46,23 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         }
 
         [Fact]
+        public void Set_writes_nothing_without_PassThru_and_refuses_an_empty_change_before_any_request()
+        {
+            var quiet = Shell.Run("Set-SmoochOrganizationServiceAccount -OrganizationId $args[0] -ServiceAccountId $args[1] -Description 'quiet'", Organization.Id, Organization.ServiceAccountId);
+            Assert.Empty(Shell.Errors);
+            Emulator.Control.ClearJournal();
+
+            var nothing = Shell.Run("Set-SmoochOrganizationCredential -OrganizationId $args[0] -ServiceAccountId $args[1] -CredentialId $args[2]", Organization.Id, Organization.ServiceAccountId, Organization.CredentialId);
+
+            Assert.Empty(quiet);
+            Assert.Empty(nothing);
+            ErrorRecord error = Assert.Single(Shell.Errors);
+            Assert.Equal("NothingToChange,Smooch.PowerShell.Commands.SetSmoochOrganizationCredentialCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(Organization.CredentialId, error.TargetObject);
+            Assert.Empty(Requests());
+        }
+
+        [Fact]
         public void One_service_account_streams_its_credentials_page_by_page()
         {
             Emulator.Control.SeedOrganizationCredentials(Organization.Id, Organization.ServiceAccountId, 250);

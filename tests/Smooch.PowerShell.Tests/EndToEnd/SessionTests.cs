@@ -71,7 +71,7 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         {
             ConnectSunshine();
             Emulator.Control.SeedServiceAccounts(1);
-            using var other = new ModuleShell();
+            using var other = new HostedPowerShell();
 
             var inOther = other.Run("Get-SmoochSession");
             var caught = other.Run("try { Get-SmoochServiceAccount } catch { $_.FullyQualifiedErrorId }");

@@ -53,6 +53,7 @@ namespace Smooch.PowerShell.Tests.Unit
 
         [Theory]
         [InlineData("EU", null, "https://api.eu-1.smooch.io/")]
+        [InlineData("Eu", null, "https://api.eu-1.smooch.io/")]
         [InlineData("US", null, "https://api.smooch.io/")]
         [InlineData(null, "acme", "https://acme.zendesk.com/sc/")]
         public void Region_and_subdomain_choose_the_host(string? region, string? subdomain, string expected)

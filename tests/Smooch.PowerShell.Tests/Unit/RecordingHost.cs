@@ -6,13 +6,9 @@ using Smooch.PowerShell.Common;
 
 namespace Smooch.PowerShell.Tests.Unit
 {
-    /// <summary>A test double of the cmdlet host: records what the logic writes and answers ShouldProcess as told.</summary>
+    /// <summary>A test double of the cmdlet host: records what the logic writes.</summary>
     internal sealed class RecordingHost : ICmdletHost
     {
-        public RecordingHost(bool confirm = true) => Confirm = confirm;
-
-        public bool Confirm { get; set; }
-
         public CancellationTokenSource Cancellation { get; } = new CancellationTokenSource();
 
         public CancellationToken CancellationToken => Cancellation.Token;
@@ -21,11 +17,7 @@ namespace Smooch.PowerShell.Tests.Unit
 
         public List<ErrorRecord> Errors { get; } = new List<ErrorRecord>();
 
-        public List<string> VerboseLines { get; } = new List<string>();
-
         public List<ProgressRecord> Progress { get; } = new List<ProgressRecord>();
-
-        public List<(string Target, string Action)> Questions { get; } = new List<(string Target, string Action)>();
 
         public int Flushes { get; private set; }
 
@@ -33,15 +25,7 @@ namespace Smooch.PowerShell.Tests.Unit
 
         public void WriteError(ErrorRecord error) => Errors.Add(error);
 
-        public void WriteVerbose(string message) => VerboseLines.Add(message);
-
         public void WriteProgress(ProgressRecord progress) => Progress.Add(progress);
-
-        public bool ShouldProcess(string target, string action)
-        {
-            Questions.Add((target, action));
-            return Confirm;
-        }
 
         public IDisposable RouteRequestLog() => new Nothing();
 
