@@ -201,14 +201,9 @@ internal static class OrganizationRoutes
     }
 
     private static ReadOnlyMemory<byte> ListBody<T>(List<T> page, bool hasNext, bool hasPrevious, bool permissions, Action<Utf8JsonWriter, T> writeItem)
-        where T : IHasId => JsonResponse.Build(w =>
+        where T : IHasId => JsonBodies.List("items", page, writeItem, w =>
     {
-        w.WriteStartObject();
-        w.WriteStartArray("items");
-        foreach (T item in page) writeItem(w, item);
-        w.WriteEndArray();
         KeycardQuery.WritePageInfo(w, page, hasNext, hasPrevious);
         if (permissions) KeycardQuery.WritePermissions(w);
-        w.WriteEndObject();
     });
 }
