@@ -82,11 +82,8 @@ internal static class OrganizationRoutes
         lock (call.Store.Gate)
         {
             OrgServiceAccount sa = FindServiceAccount(call, out _);
-            (string? name, bool descriptionGiven, string? description) = ReadPatch(request);
-            if (name is not null) sa.Name = name;
-            if (descriptionGiven) sa.Description = description;
+            ApplyPatch(call, request, sa);
             sa.UpdatedAt = call.Store.Now;
-            call.Store.MarkChanged();
             body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions: false));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
@@ -150,10 +147,7 @@ internal static class OrganizationRoutes
         lock (call.Store.Gate)
         {
             OrgCredential credential = FindCredential(call, out _);
-            (string? name, bool descriptionGiven, string? description) = ReadPatch(request);
-            if (name is not null) credential.Name = name;
-            if (descriptionGiven) credential.Description = description;
-            call.Store.MarkChanged();
+            ApplyPatch(call, request, credential);
             body = JsonResponse.Build(w => KeycardWire.Credential(w, credential, permissions: false));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
@@ -191,13 +185,15 @@ internal static class OrganizationRoutes
          JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true).Value);
 
     /// <summary>PATCH: absent leaves a field unchanged; description null clears it; name may not be null or empty.</summary>
-    private static (string? Name, bool DescriptionGiven, string? Description) ReadPatch(JsonElement request)
+    private static void ApplyPatch(ApiCall call, JsonElement request, IKeycardNamed target)
     {
         (bool namePresent, string? name) = JsonFields.OptionalString(request, "name", Limits.KeycardName, allowEmpty: false);
         if (namePresent && name is null) throw ApiException.BadRequest("'name' must be a string");
         if (name is not null && name.Trim().Length == 0) throw ApiException.BadRequest("'name' must not be empty");
         (bool descriptionGiven, string? description) = JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true);
-        return (name, descriptionGiven, description);
+        if (name is not null) target.Name = name;
+        if (descriptionGiven) target.Description = description;
+        call.Store.MarkChanged();
     }
 
     private static ReadOnlyMemory<byte> ListBody<T>(List<T> page, bool hasNext, bool hasPrevious, bool permissions, Action<Utf8JsonWriter, T> writeItem)
