@@ -30,7 +30,7 @@ internal static class RequestBody
         return root;
     }
 
-    public static async Task<byte[]> ReadBytesAsync(HttpContext context)
+    private static async Task<byte[]> ReadBytesAsync(HttpContext context)
     {
         long? declared = context.Request.ContentLength;
         if (declared > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
