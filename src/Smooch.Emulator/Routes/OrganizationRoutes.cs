@@ -36,18 +36,8 @@ internal static class OrganizationRoutes
 
     // ---- service accounts ----
 
-    private static Task ListServiceAccounts(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            Organization org = FindOrganization(call);
-            List<OrgServiceAccount> page = KeycardQuery.Page(call, org.ServiceAccounts, out bool hasNext, out bool hasPrevious);
-            body = ListBody(page, hasNext, hasPrevious, permissions, (w, sa) => KeycardWire.ServiceAccount(w, sa, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task ListServiceAccounts(ApiCall call) =>
+        WriteList(call, () => FindOrganization(call).ServiceAccounts, KeycardWire.ServiceAccount);
 
     private static async Task CreateServiceAccount(ApiCall call)
     {
@@ -63,17 +53,8 @@ internal static class OrganizationRoutes
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
 
-    private static Task GetServiceAccount(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            OrgServiceAccount sa = FindServiceAccount(call, out _);
-            body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task GetServiceAccount(ApiCall call) =>
+        WriteItem(call, () => FindServiceAccount(call, out _), KeycardWire.ServiceAccount);
 
     private static async Task UpdateServiceAccount(ApiCall call)
     {
@@ -101,18 +82,8 @@ internal static class OrganizationRoutes
 
     // ---- credentials ----
 
-    private static Task ListCredentials(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            OrgServiceAccount sa = FindServiceAccount(call, out _);
-            List<OrgCredential> page = KeycardQuery.Page(call, sa.Credentials, out bool hasNext, out bool hasPrevious);
-            body = ListBody(page, hasNext, hasPrevious, permissions, (w, credential) => KeycardWire.Credential(w, credential, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task ListCredentials(ApiCall call) =>
+        WriteList(call, () => FindServiceAccount(call, out _).Credentials, KeycardWire.Credential);
 
     private static async Task CreateCredential(ApiCall call)
     {
@@ -128,17 +99,8 @@ internal static class OrganizationRoutes
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
 
-    private static Task GetCredential(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            OrgCredential credential = FindCredential(call, out _);
-            body = JsonResponse.Build(w => KeycardWire.Credential(w, credential, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task GetCredential(ApiCall call) =>
+        WriteItem(call, () => FindCredential(call, out _), KeycardWire.Credential);
 
     private static async Task UpdateCredential(ApiCall call)
     {
@@ -196,10 +158,34 @@ internal static class OrganizationRoutes
         call.Store.MarkChanged();
     }
 
-    private static ReadOnlyMemory<byte> ListBody<T>(List<T> page, bool hasNext, bool hasPrevious, bool permissions, Action<Utf8JsonWriter, T> writeItem)
-        where T : IHasId => JsonBodies.List("items", page, writeItem, w =>
+    /// <summary>GET of one item, with expand=permissions; <paramref name="findUnderLock"/> authorizes and resolves it.</summary>
+    private static Task WriteItem<T>(ApiCall call, Func<T> findUnderLock, Action<Utf8JsonWriter, T, bool> writeItem)
     {
-        KeycardQuery.WritePageInfo(w, page, hasNext, hasPrevious);
-        if (permissions) KeycardQuery.WritePermissions(w);
-    });
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            T item = findUnderLock();
+            body = JsonResponse.Build(w => writeItem(w, item, permissions));
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    /// <summary>GET of a cursor-paged list, with expand=permissions; <paramref name="findUnderLock"/> authorizes and resolves the table.</summary>
+    private static Task WriteList<T>(ApiCall call, Func<OrderedTable<T>> findUnderLock, Action<Utf8JsonWriter, T, bool> writeItem)
+        where T : class, IHasId
+    {
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            List<T> page = KeycardQuery.Page(call, findUnderLock(), out bool hasNext, out bool hasPrevious);
+            body = JsonBodies.List("items", page, (w, item) => writeItem(w, item, permissions), w =>
+            {
+                KeycardQuery.WritePageInfo(w, page, hasNext, hasPrevious);
+                if (permissions) KeycardQuery.WritePermissions(w);
+            });
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
 }
