@@ -23,8 +23,6 @@ namespace Smooch.Bench
             new Target("paging_first_item_requests", "<=", 1),
         };
 
-        public IReadOnlyList<Figure> Figures => figures;
-
         public void Add(string name, double value, string unit, IReadOnlyList<double>? rounds = null)
         {
             var figure = new Figure(name, Math.Round(value, 3), unit, rounds ?? new[] { value });

@@ -38,10 +38,10 @@ namespace Smooch.HelpGen
             var seen = new List<string>();
             int bodyStart = index + 1;
             var body = new List<string>();
+            bool inFence = false;
             for (int i = index + 1; i <= lines.Length; i++)
             {
                 bool atEnd = i == lines.Length;
-                bool inFence = body.Count(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal)) % 2 == 1;
                 if (atEnd || (!inFence && lines[i].StartsWith("## ", StringComparison.Ordinal)))
                 {
                     AppendBody(file, output, body, bodyStart + 1);
@@ -59,6 +59,7 @@ namespace Smooch.HelpGen
                 else
                 {
                     body.Add(lines[i]);
+                    inFence ^= lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal);
                 }
             }
 

@@ -39,7 +39,7 @@ namespace Smooch.HelpGen
                 new XElement(Command + "inputTypes", help.Inputs.Select(t => TypeEntry("inputType", t))),
                 new XElement(Command + "returnValues", help.Outputs.Select(t => TypeEntry("returnValue", t))),
                 help.Notes.Count == 0 ? null : new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(help.Notes))),
-                new XElement(Command + "examples", help.Examples.Select((e, i) => Example(e))),
+                new XElement(Command + "examples", help.Examples.Select(Example)),
                 new XElement(Command + "relatedLinks", Links(help)));
 
         private static XElement SyntaxItem(CommandHelp help, SyntaxSet set)

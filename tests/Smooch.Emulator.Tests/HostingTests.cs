@@ -92,8 +92,7 @@ public sealed class HostingTests
         var log = new StringWriter();
         await using SmoochEmulator emulator = await SmoochEmulator.StartAsync(new EmulatorOptions { LogRequests = true, Log = log });
         using var client = new System.Net.Http.HttpClient { BaseAddress = emulator.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(emulator.AccountKeyId + ":" + emulator.AccountSecret)));
+        client.DefaultRequestHeaders.Authorization = Support.Http.BasicAuth(emulator.AccountKeyId, emulator.AccountSecret);
         await client.GetAsync("v1.1/serviceaccounts?limit=5");
         await client.PostAsync($"v2/apps/{emulator.Apps[0].AppId}/keys", new System.Net.Http.StringContent("""{"displayName":"k"}"""));
         string text = log.ToString();

@@ -145,8 +145,7 @@ public sealed class PersistenceTests : IDisposable
     private static HttpClient Client(SmoochEmulator emulator, string user, string password)
     {
         var client = new HttpClient { BaseAddress = emulator.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(user + ":" + password)));
+        client.DefaultRequestHeaders.Authorization = Support.Http.BasicAuth(user, password);
         return client;
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using RestSharp;
@@ -52,25 +51,10 @@ namespace Smooch.Bench.Raw
                 throw new InvalidOperationException($"HTTP {(int)response.StatusCode}");
             }
 
-            var key = JsonSerializer.Deserialize<KeyEnvelope>(response.RawBytes, Json)?.Key ?? throw new InvalidOperationException("no key in the response");
-            return new AppKey { AppId = appId, KeyId = key.Id ?? string.Empty, DisplayName = key.DisplayName };
+            var envelope = JsonSerializer.Deserialize<AppKeyEnvelope>(response.RawBytes, Json) ?? throw new InvalidOperationException("no key in the response");
+            return envelope.ToAppKey(appId);
         }
 
         public void Dispose() => rest.Dispose();
-
-        private sealed class KeyEnvelope
-        {
-            [JsonPropertyName("key")]
-            public WireKey? Key { get; set; }
-        }
-
-        private sealed class WireKey
-        {
-            [JsonPropertyName("id")]
-            public string? Id { get; set; }
-
-            [JsonPropertyName("displayName")]
-            public string? DisplayName { get; set; }
-        }
     }
 }

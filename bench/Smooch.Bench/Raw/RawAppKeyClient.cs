@@ -4,7 +4,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Smooch.Client.Models;
@@ -46,26 +45,11 @@ namespace Smooch.Bench.Raw
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var envelope = await JsonSerializer.DeserializeAsync<KeyEnvelope>(body, Json, cancellationToken).ConfigureAwait(false);
-            var key = envelope?.Key ?? throw new InvalidOperationException("no key in the response");
-            return new AppKey { AppId = appId, KeyId = key.Id ?? string.Empty, DisplayName = key.DisplayName };
+            var envelope = await JsonSerializer.DeserializeAsync<AppKeyEnvelope>(body, Json, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("no key in the response");
+            return envelope.ToAppKey(appId);
         }
 
         public void Dispose() => http.Dispose();
-
-        private sealed class KeyEnvelope
-        {
-            [JsonPropertyName("key")]
-            public WireKey? Key { get; set; }
-        }
-
-        private sealed class WireKey
-        {
-            [JsonPropertyName("id")]
-            public string? Id { get; set; }
-
-            [JsonPropertyName("displayName")]
-            public string? DisplayName { get; set; }
-        }
     }
 }

@@ -25,35 +25,19 @@ internal static class ControlRoutes
             control.AddFault(ReadFault(await RequestBody.ReadObjectAsync(context)));
             await Json(context, 201, w => w.WriteString("status", "armed"));
         })));
-        routes.MapDelete("/_emulator/faults", (RequestDelegate)(context =>
-        {
-            control.ClearFaults();
-            return NoContent(context);
-        }));
+        routes.MapDelete("/_emulator/faults", NoContentAfter(control.ClearFaults));
         routes.MapGet("/_emulator/journal", (RequestDelegate)(context => WriteJournal(context, control)));
-        routes.MapDelete("/_emulator/journal", (RequestDelegate)(context =>
-        {
-            control.ClearJournal();
-            return NoContent(context);
-        }));
-        routes.MapPost("/_emulator/reset", (RequestDelegate)(context =>
-        {
-            control.Reset();
-            return NoContent(context);
-        }));
+        routes.MapDelete("/_emulator/journal", NoContentAfter(control.ClearJournal));
+        routes.MapPost("/_emulator/reset", NoContentAfter(control.Reset));
         routes.MapPost("/_emulator/seed", (RequestDelegate)(context => Guard(context, async () => await Seed(context, control, await RequestBody.ReadObjectAsync(context)))));
         routes.MapGet("/_emulator/concurrency", (RequestDelegate)(context =>
             Json(context, 200, w => w.WriteNumber("maxConcurrentRequests", control.MaxConcurrentRequests))));
-        routes.MapDelete("/_emulator/concurrency", (RequestDelegate)(context =>
-        {
-            control.ResetConcurrency();
-            return NoContent(context);
-        }));
+        routes.MapDelete("/_emulator/concurrency", NoContentAfter(control.ResetConcurrency));
         routes.MapPut("/_emulator/latency", (RequestDelegate)(context => Guard(context, async () =>
         {
             JsonElement body = await RequestBody.ReadObjectAsync(context);
             control.Latency = TimeSpan.FromMilliseconds(Number(body, "milliseconds", required: true));
-            await NoContent(context);
+            await JsonResponse.WriteNoContent(context);
         })));
     }
 
@@ -186,5 +170,9 @@ internal static class ControlRoutes
             w.WriteEndObject();
         });
 
-    private static Task NoContent(HttpContext context) => JsonResponse.WriteNoContent(context);
+    private static RequestDelegate NoContentAfter(Action command) => context =>
+    {
+        command();
+        return JsonResponse.WriteNoContent(context);
+    };
 }

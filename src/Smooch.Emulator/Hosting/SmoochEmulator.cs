@@ -29,18 +29,14 @@ public sealed class SmoochEmulator : IAsyncDisposable
         _persister = persister;
         BaseAddress = baseAddress;
         Control = control;
-        AccountKeyId = report.AccountKeyId;
-        AccountSecret = report.AccountSecret;
-        Apps = report.Apps;
-        Organizations = report.Organizations;
         Report = report;
     }
 
     public Uri BaseAddress { get; }
-    public string AccountKeyId { get; }
-    public string AccountSecret { get; }
-    public IReadOnlyList<SeededApp> Apps { get; }
-    public IReadOnlyList<SeededOrganization> Organizations { get; }
+    public string AccountKeyId => Report.AccountKeyId;
+    public string AccountSecret => Report.AccountSecret;
+    public IReadOnlyList<SeededApp> Apps => Report.Apps;
+    public IReadOnlyList<SeededOrganization> Organizations => Report.Organizations;
     public EmulatorControl Control { get; }
 
     internal StartupReport Report { get; }

@@ -6,18 +6,13 @@ namespace Smooch.Emulator.Http;
 /// <summary>The four API families share one host; the path prefix decides the family (and so the error body).</summary>
 internal sealed class ApiFamily
 {
-    private ApiFamily(string name, IErrorBodyWriter errors)
-    {
-        Name = name;
-        Errors = errors;
-    }
+    private ApiFamily(IErrorBodyWriter errors) => Errors = errors;
 
-    public string Name { get; }
     public IErrorBodyWriter Errors { get; }
 
-    public static ApiFamily V1 { get; } = new("v1.1", new V1ErrorBodyWriter());
-    public static ApiFamily V2 { get; } = new("v2", new V2ErrorBodyWriter());
-    public static ApiFamily Keycard { get; } = new("keycard", new KeycardErrorBodyWriter());
+    public static ApiFamily V1 { get; } = new(new V1ErrorBodyWriter());
+    public static ApiFamily V2 { get; } = new(new V2ErrorBodyWriter());
+    public static ApiFamily Keycard { get; } = new(new KeycardErrorBodyWriter());
 
     public static ApiFamily ForPath(PathString path)
     {

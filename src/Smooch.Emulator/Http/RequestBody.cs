@@ -14,13 +14,12 @@ internal static class RequestBody
 
     public static async Task<JsonElement> ReadObjectAsync(HttpContext context)
     {
-        byte[] bytes = await ReadBytesAsync(context);
-        if (bytes.Length == 0) throw ApiException.BadRequest("Request body is required");
+        using MemoryStream body = await ReadAsync(context);
+        if (body.Length == 0) throw ApiException.BadRequest("Request body is required");
         JsonElement root;
         try
         {
-            using JsonDocument document = JsonDocument.Parse(bytes);
-            root = document.RootElement.Clone();
+            root = JsonElement.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
         }
         catch (JsonException)
         {
@@ -30,11 +29,11 @@ internal static class RequestBody
         return root;
     }
 
-    public static async Task<byte[]> ReadBytesAsync(HttpContext context)
+    private static async Task<MemoryStream> ReadAsync(HttpContext context)
     {
         long? declared = context.Request.ContentLength;
         if (declared > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
-        using var buffer = new MemoryStream(declared is > 0 ? (int)declared.Value : 256);
+        var buffer = new MemoryStream(declared is > 0 ? (int)declared.Value : 256);
         byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(8192);
         try
         {
@@ -44,7 +43,7 @@ internal static class RequestBody
                 if (buffer.Length + read > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
                 buffer.Write(chunk, 0, read);
             }
-            return buffer.ToArray();
+            return buffer;
         }
         finally
         {

@@ -36,15 +36,7 @@ internal static class AppRoutes
         {
             List<App> visible = call.Store.Apps.All().Where(app => SunshineAccess.CanSee(call.Key, app)).ToList();
             List<App> page = V2Paging.Page(call, visible, out bool hasMore);
-            body = JsonResponse.Build(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("apps");
-                foreach (App app in page) WriteApp(w, app);
-                w.WriteEndArray();
-                V2Paging.WriteMeta(w, page, hasMore);
-                w.WriteEndObject();
-            });
+            body = JsonBodies.List("apps", page, WriteApp, w => V2Paging.WriteMeta(w, page, hasMore));
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -58,7 +50,7 @@ internal static class AppRoutes
         {
             App app = call.Store.AddApp(displayName);
             if (call.Key.Kind == KeyKind.ServiceAccount) app.ServiceAccountIds.Add(call.Key.ServiceAccountId!);
-            body = Envelope("app", w => WriteApp(w, app));
+            body = JsonBodies.Envelope("app", w => WriteApp(w, app));
         }
         await JsonResponse.WriteAsync(call.Http, 201, body);
     }
@@ -70,7 +62,7 @@ internal static class AppRoutes
         lock (call.Store.Gate)
         {
             App app = SunshineAccess.FindApp(call.Key, call.Store, call.Route("appId"));
-            body = Envelope("app", w => WriteApp(w, app));
+            body = JsonBodies.Envelope("app", w => WriteApp(w, app));
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -90,15 +82,7 @@ internal static class AppRoutes
         {
             App app = SunshineAccess.FindApp(call.Key, call.Store, call.Route("appId"));
             List<Integration> page = V2Paging.Page(call, app.Integrations.All().ToList(), out bool hasMore);
-            body = JsonResponse.Build(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("integrations");
-                foreach (Integration integration in page) WriteIntegration(w, integration);
-                w.WriteEndArray();
-                V2Paging.WriteMeta(w, page, hasMore);
-                w.WriteEndObject();
-            });
+            body = JsonBodies.List("integrations", page, WriteIntegration, w => V2Paging.WriteMeta(w, page, hasMore));
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -122,7 +106,7 @@ internal static class AppRoutes
                 WebhookTriggers = triggers,
             };
             call.Store.AddIntegration(app, integration);
-            body = Envelope("integration", w => WriteIntegration(w, integration));
+            body = JsonBodies.Envelope("integration", w => WriteIntegration(w, integration));
         }
         await JsonResponse.WriteAsync(call.Http, 201, body);
     }
@@ -134,7 +118,7 @@ internal static class AppRoutes
         lock (call.Store.Gate)
         {
             Integration integration = FindIntegration(call, out _);
-            body = Envelope("integration", w => WriteIntegration(w, integration));
+            body = JsonBodies.Envelope("integration", w => WriteIntegration(w, integration));
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -178,14 +162,6 @@ internal static class AppRoutes
         }
         return (target, triggers);
     }
-
-    private static ReadOnlyMemory<byte> Envelope(string name, Action<Utf8JsonWriter> writeItem) => JsonResponse.Build(w =>
-    {
-        w.WriteStartObject();
-        w.WritePropertyName(name);
-        writeItem(w);
-        w.WriteEndObject();
-    });
 
     private static void WriteApp(Utf8JsonWriter w, App app)
     {

@@ -36,18 +36,8 @@ internal static class OrganizationRoutes
 
     // ---- service accounts ----
 
-    private static Task ListServiceAccounts(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            Organization org = FindOrganization(call);
-            List<OrgServiceAccount> page = KeycardQuery.Page(call, org.ServiceAccounts, out bool hasNext, out bool hasPrevious);
-            body = ListBody(page, hasNext, hasPrevious, permissions, (w, sa) => KeycardWire.ServiceAccount(w, sa, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task ListServiceAccounts(ApiCall call) =>
+        WriteList(call, () => FindOrganization(call).ServiceAccounts, KeycardWire.ServiceAccount);
 
     private static async Task CreateServiceAccount(ApiCall call)
     {
@@ -63,17 +53,8 @@ internal static class OrganizationRoutes
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
 
-    private static Task GetServiceAccount(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            OrgServiceAccount sa = FindServiceAccount(call, out _);
-            body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task GetServiceAccount(ApiCall call) =>
+        WriteItem(call, () => FindServiceAccount(call, out _), KeycardWire.ServiceAccount);
 
     private static async Task UpdateServiceAccount(ApiCall call)
     {
@@ -82,11 +63,8 @@ internal static class OrganizationRoutes
         lock (call.Store.Gate)
         {
             OrgServiceAccount sa = FindServiceAccount(call, out _);
-            (string? name, bool descriptionGiven, string? description) = ReadPatch(request);
-            if (name is not null) sa.Name = name;
-            if (descriptionGiven) sa.Description = description;
+            ApplyPatch(call, request, sa);
             sa.UpdatedAt = call.Store.Now;
-            call.Store.MarkChanged();
             body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions: false));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
@@ -104,18 +82,8 @@ internal static class OrganizationRoutes
 
     // ---- credentials ----
 
-    private static Task ListCredentials(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            OrgServiceAccount sa = FindServiceAccount(call, out _);
-            List<OrgCredential> page = KeycardQuery.Page(call, sa.Credentials, out bool hasNext, out bool hasPrevious);
-            body = ListBody(page, hasNext, hasPrevious, permissions, (w, credential) => KeycardWire.Credential(w, credential, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task ListCredentials(ApiCall call) =>
+        WriteList(call, () => FindServiceAccount(call, out _).Credentials, KeycardWire.Credential);
 
     private static async Task CreateCredential(ApiCall call)
     {
@@ -131,17 +99,8 @@ internal static class OrganizationRoutes
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
 
-    private static Task GetCredential(ApiCall call)
-    {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
-        ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate)
-        {
-            OrgCredential credential = FindCredential(call, out _);
-            body = JsonResponse.Build(w => KeycardWire.Credential(w, credential, permissions));
-        }
-        return JsonResponse.WriteAsync(call.Http, 200, body);
-    }
+    private static Task GetCredential(ApiCall call) =>
+        WriteItem(call, () => FindCredential(call, out _), KeycardWire.Credential);
 
     private static async Task UpdateCredential(ApiCall call)
     {
@@ -150,10 +109,7 @@ internal static class OrganizationRoutes
         lock (call.Store.Gate)
         {
             OrgCredential credential = FindCredential(call, out _);
-            (string? name, bool descriptionGiven, string? description) = ReadPatch(request);
-            if (name is not null) credential.Name = name;
-            if (descriptionGiven) credential.Description = description;
-            call.Store.MarkChanged();
+            ApplyPatch(call, request, credential);
             body = JsonResponse.Build(w => KeycardWire.Credential(w, credential, permissions: false));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
@@ -191,24 +147,45 @@ internal static class OrganizationRoutes
          JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true).Value);
 
     /// <summary>PATCH: absent leaves a field unchanged; description null clears it; name may not be null or empty.</summary>
-    private static (string? Name, bool DescriptionGiven, string? Description) ReadPatch(JsonElement request)
+    private static void ApplyPatch(ApiCall call, JsonElement request, IKeycardNamed target)
     {
         (bool namePresent, string? name) = JsonFields.OptionalString(request, "name", Limits.KeycardName, allowEmpty: false);
         if (namePresent && name is null) throw ApiException.BadRequest("'name' must be a string");
         if (name is not null && name.Trim().Length == 0) throw ApiException.BadRequest("'name' must not be empty");
         (bool descriptionGiven, string? description) = JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true);
-        return (name, descriptionGiven, description);
+        if (name is not null) target.Name = name;
+        if (descriptionGiven) target.Description = description;
+        call.Store.MarkChanged();
     }
 
-    private static ReadOnlyMemory<byte> ListBody<T>(List<T> page, bool hasNext, bool hasPrevious, bool permissions, Action<Utf8JsonWriter, T> writeItem)
-        where T : IHasId => JsonResponse.Build(w =>
+    /// <summary>GET of one item, with expand=permissions; <paramref name="findUnderLock"/> authorizes and resolves it.</summary>
+    private static Task WriteItem<T>(ApiCall call, Func<T> findUnderLock, Action<Utf8JsonWriter, T, bool> writeItem)
     {
-        w.WriteStartObject();
-        w.WriteStartArray("items");
-        foreach (T item in page) writeItem(w, item);
-        w.WriteEndArray();
-        KeycardQuery.WritePageInfo(w, page, hasNext, hasPrevious);
-        if (permissions) KeycardQuery.WritePermissions(w);
-        w.WriteEndObject();
-    });
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            T item = findUnderLock();
+            body = JsonResponse.Build(w => writeItem(w, item, permissions));
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
+
+    /// <summary>GET of a cursor-paged list, with expand=permissions; <paramref name="findUnderLock"/> authorizes and resolves the table.</summary>
+    private static Task WriteList<T>(ApiCall call, Func<OrderedTable<T>> findUnderLock, Action<Utf8JsonWriter, T, bool> writeItem)
+        where T : class, IHasId
+    {
+        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        ReadOnlyMemory<byte> body;
+        lock (call.Store.Gate)
+        {
+            List<T> page = KeycardQuery.Page(call, findUnderLock(), out bool hasNext, out bool hasPrevious);
+            body = JsonBodies.List("items", page, (w, item) => writeItem(w, item, permissions), w =>
+            {
+                KeycardQuery.WritePageInfo(w, page, hasNext, hasPrevious);
+                if (permissions) KeycardQuery.WritePermissions(w);
+            });
+        }
+        return JsonResponse.WriteAsync(call.Http, 200, body);
+    }
 }

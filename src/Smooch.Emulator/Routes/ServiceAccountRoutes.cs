@@ -44,15 +44,10 @@ internal static class ServiceAccountRoutes
         lock (call.Store.Gate)
         {
             List<ServiceAccount> page = call.Store.ServiceAccounts.Slice(offset, limit, out bool hasMore);
-            body = JsonResponse.Build(w =>
+            body = JsonBodies.List("serviceAccounts", page, WriteServiceAccount, w =>
             {
-                w.WriteStartObject();
-                w.WriteStartArray("serviceAccounts");
-                foreach (ServiceAccount sa in page) WriteServiceAccount(w, sa);
-                w.WriteEndArray();
                 w.WriteBoolean("hasMore", hasMore);
                 w.WriteNumber("offset", offset);
-                w.WriteEndObject();
             });
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
@@ -116,14 +111,7 @@ internal static class ServiceAccountRoutes
         lock (call.Store.Gate)
         {
             ServiceAccount sa = Find(call);
-            body = JsonResponse.Build(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("keys");
-                foreach (ApiKey key in sa.Keys.All()) WriteKey(w, key);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            body = JsonBodies.List("keys", sa.Keys.All(), WriteKey);
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -181,21 +169,9 @@ internal static class ServiceAccountRoutes
     private static ApiKey FindKey(ApiCall call, ServiceAccount sa) =>
         sa.Keys.Find(call.Route("keyId")) ?? throw new ApiException(StandardError.NotFound);
 
-    private static ReadOnlyMemory<byte> Envelope(ServiceAccount sa) => JsonResponse.Build(w =>
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("serviceAccount");
-        WriteServiceAccount(w, sa);
-        w.WriteEndObject();
-    });
+    private static ReadOnlyMemory<byte> Envelope(ServiceAccount sa) => JsonBodies.Envelope("serviceAccount", w => WriteServiceAccount(w, sa));
 
-    private static ReadOnlyMemory<byte> KeyEnvelope(ApiKey key) => JsonResponse.Build(w =>
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("key");
-        WriteKey(w, key);
-        w.WriteEndObject();
-    });
+    private static ReadOnlyMemory<byte> KeyEnvelope(ApiKey key) => JsonBodies.Envelope("key", w => WriteKey(w, key));
 
     private static void WriteServiceAccount(Utf8JsonWriter w, ServiceAccount sa)
     {

@@ -31,14 +31,7 @@ internal sealed class V2KeyRoutes(Action<ApiKey> authorizeCaller, Func<ApiCall, 
         lock (call.Store.Gate)
         {
             KeyParent parent = resolveParentUnderLock(call);
-            body = JsonResponse.Build(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("keys");
-                foreach (ApiKey key in parent.Keys.All()) WriteKey(w, key);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            body = JsonBodies.List("keys", parent.Keys.All(), WriteKey);
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -80,13 +73,7 @@ internal sealed class V2KeyRoutes(Action<ApiKey> authorizeCaller, Func<ApiCall, 
     private static ApiKey FindKey(ApiCall call, KeyParent parent) =>
         parent.Keys.Find(call.Route("keyId")) ?? throw new ApiException(StandardError.NotFound);
 
-    private static ReadOnlyMemory<byte> Envelope(ApiKey key) => JsonResponse.Build(w =>
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("key");
-        WriteKey(w, key);
-        w.WriteEndObject();
-    });
+    private static ReadOnlyMemory<byte> Envelope(ApiKey key) => JsonBodies.Envelope("key", w => WriteKey(w, key));
 
     private static void WriteKey(Utf8JsonWriter w, ApiKey key)
     {

@@ -10,12 +10,7 @@ internal static class Ids
     private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     /// <summary>24 lowercase hex chars (Sunshine object ids; keys add a prefix).</summary>
-    public static string Hex24()
-    {
-        Span<byte> bytes = stackalloc byte[12];
-        RandomNumberGenerator.Fill(bytes);
-        return Convert.ToHexStringLower(bytes);
-    }
+    public static string Hex24() => RandomNumberGenerator.GetHexString(24, lowercase: true);
 
     /// <summary>86-char url-safe base64 (64 random bytes, no padding).</summary>
     public static string SunshineSecret()
@@ -26,34 +21,13 @@ internal static class Ids
     }
 
     /// <summary>26 chars of [a-z0-9] (Keycard nanoid-style ids).</summary>
-    public static string Nanoid() => RandomText(LowerAlphanumeric, 26);
+    public static string Nanoid() => RandomNumberGenerator.GetString(LowerAlphanumeric, 26);
 
-    public static string ClientId() => RandomText(Alphanumeric, 21);
+    public static string ClientId() => RandomNumberGenerator.GetString(Alphanumeric, 21);
 
-    public static string ClientSecret() => RandomText(Alphanumeric, 64);
+    public static string ClientSecret() => RandomNumberGenerator.GetString(Alphanumeric, 64);
 
-    public static string AccessToken() => "kct_" + RandomText(Alphanumeric, 48);
-
-    /// <summary>Uniform random text from one RNG call per string (bulk seeding makes 100,000s of these).</summary>
-    private static string RandomText(string alphabet, int length)
-    {
-        int usable = 256 - 256 % alphabet.Length;   // reject bytes that would bias the modulo
-        return string.Create(length, alphabet, (chars, set) =>
-        {
-            Span<byte> bytes = stackalloc byte[128];
-            int filled = 0, next = bytes.Length;
-            while (filled < chars.Length)
-            {
-                if (next == bytes.Length)
-                {
-                    RandomNumberGenerator.Fill(bytes);
-                    next = 0;
-                }
-                byte b = bytes[next++];
-                if (b < usable) chars[filled++] = set[b % set.Length];
-            }
-        });
-    }
+    public static string AccessToken() => "kct_" + RandomNumberGenerator.GetString(Alphanumeric, 48);
 
     public static bool IsHex24(ReadOnlySpan<char> value)
     {

@@ -2,6 +2,13 @@ using System;
 
 namespace Smooch.Emulator.State;
 
+/// <summary>What a Keycard PATCH can change: a service account's or a credential's name and description.</summary>
+internal interface IKeycardNamed
+{
+    string Name { get; set; }
+    string? Description { get; set; }
+}
+
 internal sealed class Organization(string id, string? label) : IHasId
 {
     public string Id { get; } = id;
@@ -9,7 +16,7 @@ internal sealed class Organization(string id, string? label) : IHasId
     public OrderedTable<OrgServiceAccount> ServiceAccounts { get; } = new();
 }
 
-internal sealed class OrgServiceAccount(string id, string organizationId, string name, string? description, DateTimeOffset createdAt) : IHasId
+internal sealed class OrgServiceAccount(string id, string organizationId, string name, string? description, DateTimeOffset createdAt) : IHasId, IKeycardNamed
 {
     public string Id { get; } = id;
     public string OrganizationId { get; } = organizationId;
@@ -21,7 +28,7 @@ internal sealed class OrgServiceAccount(string id, string organizationId, string
 }
 
 internal sealed class OrgCredential(string id, string organizationId, string serviceAccountId, string clientId, string clientSecret,
-    string name, string? description, DateTimeOffset createdAt) : IHasId
+    string name, string? description, DateTimeOffset createdAt) : IHasId, IKeycardNamed
 {
     public string Id { get; } = id;
     public string OrganizationId { get; } = organizationId;

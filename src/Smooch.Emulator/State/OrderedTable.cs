@@ -30,8 +30,6 @@ internal sealed class OrderedTable<T> where T : class, IHasId
 
     public T? Find(string id) => _byId.TryGetValue(id, out Entry? entry) ? entry.Item : null;
 
-    public bool ContainsLive(string id) => Find(id) is not null;
-
     public void Add(T item)
     {
         var entry = new Entry(_nextSequence++, item);

@@ -1,7 +1,6 @@
 using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Threading.Tasks;
 using Smooch.Emulator;
 
@@ -35,7 +34,7 @@ public abstract class EmulatorTest : IAsyncLifetime
     protected HttpClient Basic(string user, string password)
     {
         HttpClient client = NewClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password)));
+        client.DefaultRequestHeaders.Authorization = Http.BasicAuth(user, password);
         return client;
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
+using System;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -14,6 +16,9 @@ public sealed record Reply(HttpStatusCode Status, string Text, HttpResponseMessa
 
 public static class Http
 {
+    public static AuthenticationHeaderValue BasicAuth(string user, string password) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password)));
+
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     public static async Task<Reply> Send(this HttpClient client, HttpMethod method, string path, string? json = null)

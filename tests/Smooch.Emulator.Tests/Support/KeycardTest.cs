@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 
@@ -16,7 +15,7 @@ public abstract class KeycardTest : EmulatorTest
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(clientId + ":" + clientSecret)));
+        request.Headers.Authorization = Http.BasicAuth(clientId, clientSecret);
         HttpResponseMessage response = await Anonymous.SendAsync(request);
         return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(), response);
     }
