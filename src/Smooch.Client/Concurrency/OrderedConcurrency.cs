@@ -79,7 +79,10 @@ namespace Smooch.Client.Concurrency
             using var onCancel = cancellationToken.Register(() => cancelled.TrySetResult(true));
             var window = new Queue<Task<BulkResult<TIn, TOut>>>(throttleLimit);
             var source = inputs.GetEnumerator();
-            Task<bool>? pull = null;
+
+            // A pull reads the next input on a worker thread and starts its operation there, so a slot freed while the
+            // consumer is busy with a result starts working at once; it yields null when the source is exhausted.
+            Task<Task<BulkResult<TIn, TOut>>?>? pull = null;
             var sourceDone = false;
             ExceptionDispatchInfo? sourceFailure = null;
 
@@ -87,7 +90,11 @@ namespace Smooch.Client.Concurrency
             {
                 if (pull is null && !sourceDone && window.Count < throttleLimit && !stop.IsCancellationRequested)
                 {
-                    pull = Task.Run(source.MoveNext);
+                    pull = Task.Factory.StartNew(
+                        () => source.MoveNext() ? RunOneAsync(source.Current, operation, stop.Token) : null,
+                        CancellationToken.None,
+                        TaskCreationOptions.DenyChildAttach,
+                        TaskScheduler.Default);
                 }
             }
 
@@ -113,9 +120,10 @@ namespace Smooch.Client.Concurrency
                     {
                         try
                         {
-                            if (await pull.ConfigureAwait(false))
+                            Task<BulkResult<TIn, TOut>>? started = await pull.ConfigureAwait(false);
+                            if (started is not null)
                             {
-                                window.Enqueue(RunOneAsync(source.Current, operation, stop.Token));
+                                window.Enqueue(started);
                             }
                             else
                             {
@@ -149,6 +157,18 @@ namespace Smooch.Client.Concurrency
                 // Reached on completion, on error, on cancellation and when the consumer stops early: nothing we
                 // started may outlive the enumeration.
                 stop.Cancel();
+                if (pull is not null && pull.IsCompleted)
+                {
+                    // Its operation may have started before the cancellation: wait for it like the others.
+                    if (pull.Status == TaskStatus.RanToCompletion && pull.Result is { } started)
+                    {
+                        window.Enqueue(started);
+                    }
+
+                    _ = pull.Exception;
+                    pull = null;
+                }
+
                 while (window.Count > 0)
                 {
                     try
@@ -167,7 +187,8 @@ namespace Smooch.Client.Concurrency
                 else
                 {
                     // A pull still blocked in MoveNext is left to finish (a cancelled source usually throws); the source
-                    // is disposed after it returns, never concurrently, and its outcome is observed either way.
+                    // is disposed after it returns, never concurrently, and its outcome is observed either way. Any
+                    // operation it starts from now on sees the cancelled token, so Task.Run never runs it.
                     _ = pull.ContinueWith(
                         (finished, state) =>
                         {

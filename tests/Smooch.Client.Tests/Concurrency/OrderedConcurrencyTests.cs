@@ -113,11 +113,20 @@ namespace Smooch.Client.Tests.Concurrency
         {
             const int Limit = 4;
             var pulled = 0;
+
+            // Input 0 finishes only once the window behind it is full, so its result cannot reach the consumer while
+            // the next input is still being pulled (a head that finishes first is handed over at once, and the
+            // remaining slots fill when the consumer next asks).
+            var windowFull = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
             IEnumerable<int> Endless()
             {
                 for (var i = 0; ; i++)
                 {
-                    Interlocked.Increment(ref pulled);
+                    if (Interlocked.Increment(ref pulled) == Limit)
+                    {
+                        windowFull.TrySetResult(true);
+                    }
+
                     yield return i;
                 }
             }
@@ -128,6 +137,11 @@ namespace Smooch.Client.Tests.Concurrency
                 async (i, ct) =>
                 {
                     counter.Enter();
+                    if (i == 0)
+                    {
+                        await windowFull.Task;
+                    }
+
                     await Task.Yield();
                     counter.Exit();
                     return i;
@@ -139,8 +153,10 @@ namespace Smooch.Client.Tests.Concurrency
                 Assert.True(await enumerator.MoveNextAsync());
                 Assert.Equal(0, enumerator.Current.Value);
 
-                // The consumer now sits on result 0; give the workers ample time to run ahead if they could.
-                await WaitUntil(() => counter.Finished >= Limit);
+                // The consumer now sits on result 0; the slot it freed starts input 4 without waiting for the
+                // consumer, then give the workers ample time to run further ahead if they could.
+                await WaitUntil(() => counter.Started >= Limit + 1);
+                await WaitUntil(() => counter.Finished >= Limit + 1);
                 await Task.Delay(100);
 
                 // Result 0 is with the consumer; the window behind it holds at most Limit more inputs.
