@@ -104,10 +104,11 @@ namespace Smooch.Client.Tests.Concurrency
                 await CountAsync(session.AppKeys.ListAsync(appId)); // warm: connections and JIT, so the timeline below is tight
             }
 
-            // Worker 0's first request is rate limited at once (Retry-After: 2 s); the other workers' first requests
-            // take 300 ms, so their second requests are due while the session is paused.
+            // Worker 0's first request is rate limited at once (Retry-After: 4 s); the other workers' first requests
+            // take 300 ms, so their second requests are due while the session is paused. The pause is long against
+            // those 300 ms so that a loaded machine's scheduling delays cannot blur the timeline.
             var limited = appIds[0];
-            emulator.Control.AddFault(new FaultRule("GET", $"/v2/apps/{limited}/keys", FaultKind.RateLimit) { Status = 429, RetryAfter = "2" });
+            emulator.Control.AddFault(new FaultRule("GET", $"/v2/apps/{limited}/keys", FaultKind.RateLimit) { Status = 429, RetryAfter = "4" });
             foreach (var appId in appIds.Skip(1))
             {
                 emulator.Control.AddFault(new FaultRule("GET", $"/v2/apps/{appId}/keys", FaultKind.Delay) { Delay = TimeSpan.FromMilliseconds(300) });
@@ -130,11 +131,11 @@ namespace Smooch.Client.Tests.Concurrency
             var timeline = string.Join("; ", journal.OrderBy(e => e.At).Select(e => $"{e.Path} {e.Status} at {(e.At - journal.Min(j => j.At)).TotalMilliseconds:0} ms"));
             var rateLimited = Assert.Single(journal, e => e.Status == 429);
             Assert.EndsWith(limited + "/keys", rateLimited.Path, StringComparison.Ordinal);
-            var pauseEnds = rateLimited.At + TimeSpan.FromSeconds(1.9); // Retry-After: 2, less clock granularity
+            var pauseEnds = rateLimited.At + TimeSpan.FromSeconds(3.9); // Retry-After: 4, less clock granularity
 
-            // Nothing reached the server during the pause (allowing 100 ms for requests already on the wire when the
+            // Nothing reached the server during the pause (allowing 500 ms for requests already on their way when the
             // 429 was answered): worker 0's retry and second request, and the other workers' next requests, all waited.
-            var racing = rateLimited.At + TimeSpan.FromMilliseconds(100);
+            var racing = rateLimited.At + TimeSpan.FromMilliseconds(500);
             Assert.All(journal.Where(e => e.At > racing), e => Assert.True(e.At >= pauseEnds, timeline));
             Assert.Equal(2, journal.Count(e => e.Path == rateLimited.Path && e.Status != 429 && e.At >= pauseEnds));
 
