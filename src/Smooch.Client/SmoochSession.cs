@@ -29,19 +29,7 @@ namespace Smooch.Client
             Authenticator = authenticator;
             UserAgentText = UserAgent.Build(options.HostDescription);
 
-            var restOptions = new RestClientOptions(BaseAddress)
-            {
-                UserAgent = UserAgentText,
-                Proxy = options.Proxy,
-                FollowRedirects = false,
-                Expect100Continue = false,
-                ThrowOnAnyError = false,
-                SetErrorExceptionOnUnsuccessfulStatusCode = false,
-                CalculateResponseStatus = _ => ResponseStatus.Completed,
-                Timeout = options.Timeout,
-                ConfigureMessageHandler = handler => new BodyCaptureHandler(ConnectionLimit.Raise(handler)),
-            };
-            _sender = new RequestSender(new RestClient(restOptions), BaseAddress, authenticator, new RetryPolicy(retry), options.Timeout, options.Log);
+            _sender = new RequestSender(RestClientFactory.Create(options, BaseAddress, UserAgentText), authenticator, new RetryPolicy(retry), options.Timeout, options.Log);
 
             ServiceAccounts = new ServiceAccountsClient(_sender);
             AppKeys = new AppKeysClient(_sender);

@@ -63,7 +63,8 @@ namespace Smooch.Client.Authentication
             return copy;
         }
 
-        private static char[] ToChars(SecureString secret)
+        /// <summary>The secret's characters; the caller must clear the array (Array.Clear) after use.</summary>
+        public static char[] ToChars(SecureString secret)
         {
             var chars = new char[secret.Length];
             IntPtr pointer = Marshal.SecureStringToGlobalAllocUnicode(secret);

@@ -11,7 +11,7 @@ namespace Smooch.Client.Http
             Method = method;
             Path = path;
             Api = api;
-            MethodName = method.ToString().ToUpperInvariant();
+            MethodName = NameOf(method);
             SafeToRepeat = method != Method.Post;
         }
 
@@ -54,5 +54,18 @@ namespace Smooch.Client.Http
 
         /// <summary>"GET", "POST", ... for logs and messages.</summary>
         public string MethodName { get; }
+
+        private static string NameOf(Method method)
+        {
+            switch (method)
+            {
+                case Method.Get: return "GET";
+                case Method.Post: return "POST";
+                case Method.Put: return "PUT";
+                case Method.Delete: return "DELETE";
+                case Method.Patch: return "PATCH";
+                default: return method.ToString().ToUpperInvariant();
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using RestSharp;
 
 namespace Smooch.Client.Http
@@ -17,10 +18,10 @@ namespace Smooch.Client.Http
             var headers = new List<HeaderParameter>(1);
             foreach (string name in AttemptClassifier.HeadersRead)
             {
-                if (message.Headers.TryGetValues(name, out IEnumerable<string>? values)
-                    || (message.Content != null && message.Content.Headers.TryGetValues(name, out values)))
+                string? value = Find(message.Headers, name) ?? (message.Content == null ? null : Find(message.Content.Headers, name));
+                if (value != null)
                 {
-                    headers.Add(new HeaderParameter(name, string.Join(", ", values)));
+                    headers.Add(new HeaderParameter(name, value));
                 }
             }
 
@@ -42,6 +43,16 @@ namespace Smooch.Client.Http
                 Headers = headers,
                 ResponseUri = message.RequestMessage?.RequestUri,
             };
+        }
+
+        /// <summary>The header's values joined with ", ", or null; on .NET without parsing them (most responses have none of these headers).</summary>
+        private static string? Find(HttpHeaders headers, string name)
+        {
+#if NET
+            return headers.NonValidated.TryGetValues(name, out HeaderStringValues values) ? values.ToString() : null;
+#else
+            return headers.TryGetValues(name, out IEnumerable<string>? values) ? string.Join(", ", values) : null;
+#endif
         }
     }
 }

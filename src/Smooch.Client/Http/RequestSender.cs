@@ -18,17 +18,15 @@ namespace Smooch.Client.Http
         internal const string TokenPath = "/service-account-token";
 
         private readonly RestClient _client;
-        private readonly Uri _baseAddress;
         private readonly SmoochAuthenticator _authenticator;
         private readonly RetryPolicy _retry;
         private readonly TimeSpan _timeout;
         private readonly ISmoochRequestLog? _log;
         private readonly RateLimitGate _gate = new RateLimitGate();
 
-        public RequestSender(RestClient client, Uri baseAddress, SmoochAuthenticator authenticator, RetryPolicy retry, TimeSpan timeout, ISmoochRequestLog? log)
+        public RequestSender(RestClient client, SmoochAuthenticator authenticator, RetryPolicy retry, TimeSpan timeout, ISmoochRequestLog? log)
         {
             _client = client;
-            _baseAddress = baseAddress;
             _authenticator = authenticator;
             _retry = retry;
             _timeout = timeout;
@@ -69,7 +67,7 @@ namespace Smooch.Client.Http
                 await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 string authorization = fixedAuthorization ?? await _authenticator.GetAuthorizationAsync(this, cancellationToken).ConfigureAwait(false);
                 var watch = Stopwatch.StartNew();
-                RestResponse response = await _client.ExecuteAsync(RestRequestFactory.Create(_baseAddress, request, authorization, _timeout), cancellationToken).ConfigureAwait(false);
+                RestResponse response = await _client.ExecuteAsync(RestRequestFactory.Create(request, authorization, _timeout), cancellationToken).ConfigureAwait(false);
                 watch.Stop();
                 if (cancellationToken.IsCancellationRequested)
                 {

@@ -1,24 +1,27 @@
 using System;
+using System.Collections.Generic;
+using System.Net.Http;
 using System.Text;
 using RestSharp;
+using RestSharp.Interceptors;
 
 namespace Smooch.Client.Http
 {
     /// <summary>Turns an <see cref="ApiRequest"/> into the RestSharp request of one attempt.</summary>
     internal static class RestRequestFactory
     {
-        public static RestRequest Create(Uri baseAddress, ApiRequest request, string authorization, TimeSpan timeout)
+        public static RestRequest Create(ApiRequest request, string authorization, TimeSpan timeout)
         {
-            var url = new StringBuilder(baseAddress.AbsoluteUri).Append(request.Path.TrimStart('/'));
-            char separator = '?';
-            foreach (var pair in request.Query)
+            // Relative to the client's BaseUrl (the session's base address, which ends with '/'): RestSharp joins the two
+            // and parses the result once; an absolute Uri here would be parsed by us and twice more by RestSharp.
+            var rest = new RestRequest(Resource(request), request.Method)
             {
-                url.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
-                separator = '&';
-            }
-            var rest = new RestRequest(new Uri(url.ToString()), request.Method) { Timeout = timeout, AdvancedResponseWriter = LeanResponse.Read };
-            rest.AddHeader("Authorization", authorization);
-            rest.AddHeader("Accept", "application/json");
+                Timeout = timeout,
+                Interceptors = new List<Interceptor>(1) { new AuthorizationInterceptor(authorization) },
+                // BodyCaptureHandler has read the body inside the handler chain; HttpClient buffering it again would copy it.
+                CompletionOption = HttpCompletionOption.ResponseHeadersRead,
+                AdvancedResponseWriter = LeanResponse.Read,
+            };
             if (request.JsonBody != null)
             {
                 rest.AddStringBody(request.JsonBody, ContentType.Json);
@@ -28,6 +31,25 @@ namespace Smooch.Client.Http
                 rest.AddStringBody(request.FormBody, ContentType.FormUrlEncoded);
             }
             return rest;
+        }
+
+        /// <summary>The path without its leading '/', plus the escaped query string.</summary>
+        private static string Resource(ApiRequest request)
+        {
+            string path = request.Path;
+            int skip = path.Length > 0 && path[0] == '/' ? 1 : 0;
+            if (request.Query.Count == 0)
+            {
+                return path.Substring(skip);
+            }
+            var resource = new StringBuilder(path.Length + 64).Append(path, skip, path.Length - skip);
+            char separator = '?';
+            foreach (var pair in request.Query)
+            {
+                resource.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
+                separator = '&';
+            }
+            return resource.ToString();
         }
     }
 }

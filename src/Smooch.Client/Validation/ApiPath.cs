@@ -6,7 +6,7 @@ namespace Smooch.Client.Validation
     /// <summary>Builds a request path from literal segments and validated, escaped id segments.</summary>
     internal sealed class ApiPath
     {
-        private readonly StringBuilder _path = new StringBuilder();
+        private readonly StringBuilder _path = new StringBuilder(128); // room for the longest route without regrowing
 
         private ApiPath()
         {

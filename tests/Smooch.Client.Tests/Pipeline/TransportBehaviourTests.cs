@@ -29,8 +29,59 @@ namespace Smooch.Client.Tests.Pipeline
             string expectedAuth = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Sessions.KeyId + ":" + Unit.Secrets.Sample));
             Assert.Equal(expectedAuth, request.Headers["Authorization"]);
             Assert.StartsWith("Smooch-PowerShell/" + SmoochClientInfo.Version + " (xunit; ", request.Headers["User-Agent"]);
-            Assert.Contains("application/json", request.Headers["Accept"]);
+            Assert.Equal(session.UserAgentText, request.Headers["User-Agent"]);
+            Assert.Equal("application/json", request.Headers["Accept"]);
+            Assert.StartsWith("application/json", request.Headers["Content-Type"]);
             Assert.Equal("{\"displayName\":\"k\"}", request.Body);
+        }
+
+        [Fact]
+        public async Task Each_header_is_sent_once_on_every_request_of_a_session()
+        {
+            await using var server = new ScriptedServer();
+            server.Default = Reply.Json(200, "{\"key\":{\"id\":\"app_1\",\"displayName\":\"one\"}}");
+            using SmoochSession session = Sessions.Basic(server.BaseAddress);
+
+            for (int i = 0; i < 3; i++)
+            {
+                await session.AppKeys.GetAsync(AppId, "app_1");
+            }
+
+            Assert.Equal(3, server.Requests.Count);
+            foreach (RecordedRequest request in server.Requests)
+            {
+                var repeated = request.HeaderNames.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key);
+                Assert.Empty(repeated);
+                Assert.Equal(new[] { "Accept", "Authorization", "User-Agent" }, request.HeaderNames.Where(name => name is "Accept" or "Authorization" or "User-Agent").OrderBy(name => name, StringComparer.Ordinal));
+            }
+        }
+
+        [Fact]
+        public async Task Chunked_body_without_a_length_is_read_whole()
+        {
+            await using var server = new ScriptedServer();
+            string body = "{\"keys\":[{\"id\":\"app_1\",\"displayName\":\"one\"},{\"id\":\"app_2\",\"displayName\":\"two\"}]}";
+            server.Enqueue(new Reply { Status = 200, Body = body, Chunked = true });
+            using SmoochSession session = Sessions.Basic(server.BaseAddress);
+
+            var keys = await session.AppKeys.ListAsync(AppId).ToListAsync();
+
+            Assert.Equal(new[] { "app_1", "app_2" }, keys.Select(key => key.KeyId));
+            Assert.Single(server.Requests);
+        }
+
+        [Fact]
+        public async Task Chunked_create_cut_off_after_the_secret_still_returns_the_secret()
+        {
+            await using var server = new ScriptedServer();
+            server.Enqueue(new Reply { Status = 201, Body = CreatedBody, Chunked = true, TruncateAt = CreatedBody.Length - 2 });
+            using SmoochSession session = Sessions.Basic(server.BaseAddress);
+
+            CreatedAppKey created = await session.AppKeys.CreateAsync(AppId, "k");
+
+            Assert.True(created.ResponseIncomplete);
+            Assert.Equal(Unit.Secrets.Sample.Length, created.Secret.Length);
+            Assert.Single(server.Requests);
         }
 
         [Fact]

@@ -88,7 +88,7 @@ namespace Smooch.Client.Tests.Support
                         var head = new StringBuilder();
                         head.Append("HTTP/1.1 ").Append(reply.Status).Append(" X\r\n");
                         head.Append("Content-Type: application/json\r\n");
-                        head.Append("Content-Length: ").Append(body.Length).Append("\r\n");
+                        head.Append(reply.Chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.Length + "\r\n");
                         foreach (var header in reply.Headers)
                         {
                             head.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");
@@ -97,7 +97,14 @@ namespace Smooch.Client.Tests.Support
                         byte[] headBytes = Encoding.ASCII.GetBytes(head.ToString());
                         await stream.WriteAsync(headBytes);
                         int length = reply.TruncateAt ?? body.Length;
-                        await stream.WriteAsync(body.AsMemory(0, length));
+                        if (reply.Chunked)
+                        {
+                            await WriteChunksAsync(stream, body, length);
+                        }
+                        else
+                        {
+                            await stream.WriteAsync(body.AsMemory(0, length));
+                        }
                         await stream.FlushAsync();
                         if (reply.TruncateAt.HasValue)
                         {
@@ -110,6 +117,24 @@ namespace Smooch.Client.Tests.Support
                 {
                 }
             }
+        }
+
+        /// <summary>The body in 16-byte chunks; cut at <paramref name="length"/> it stops mid-chunk without the final empty chunk.</summary>
+        private static async Task WriteChunksAsync(NetworkStream stream, byte[] body, int length)
+        {
+            for (int offset = 0; offset < body.Length; offset += 16)
+            {
+                int size = Math.Min(16, body.Length - offset);
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(size.ToString("x") + "\r\n"));
+                if (offset + size > length)
+                {
+                    await stream.WriteAsync(body.AsMemory(offset, length - offset));
+                    return;
+                }
+                await stream.WriteAsync(body.AsMemory(offset, size));
+                await stream.WriteAsync(Encoding.ASCII.GetBytes("\r\n"));
+            }
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("0\r\n\r\n"));
         }
 
         private static async Task<RecordedRequest?> ReadRequest(NetworkStream stream)
@@ -132,10 +157,13 @@ namespace Smooch.Client.Tests.Support
             }
             string[] lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var names = new List<string>();
             for (int i = 1; i < lines.Length; i++)
             {
                 int colon = lines[i].IndexOf(':');
-                headers[lines[i].Substring(0, colon).Trim()] = lines[i].Substring(colon + 1).Trim();
+                string name = lines[i].Substring(0, colon).Trim();
+                names.Add(name);
+                headers[name] = lines[i].Substring(colon + 1).Trim();
             }
             string body = string.Empty;
             if (headers.TryGetValue("Content-Length", out string? lengthText) && int.Parse(lengthText) > 0)
@@ -154,7 +182,7 @@ namespace Smooch.Client.Tests.Support
                 body = Encoding.UTF8.GetString(bytes);
             }
             string[] requestLine = lines[0].Split(' ');
-            return new RecordedRequest(requestLine[0], requestLine[1], headers, body);
+            return new RecordedRequest(requestLine[0], requestLine[1], headers, names, body);
         }
 
         public async ValueTask DisposeAsync()
@@ -171,7 +199,8 @@ namespace Smooch.Client.Tests.Support
         }
     }
 
-    internal sealed record RecordedRequest(string Method, string Target, IReadOnlyDictionary<string, string> Headers, string Body);
+    /// <summary>One request as it arrived; <paramref name="HeaderNames"/> lists every header line's name in order, repeats included.</summary>
+    internal sealed record RecordedRequest(string Method, string Target, IReadOnlyDictionary<string, string> Headers, IReadOnlyList<string> HeaderNames, string Body);
 
     internal sealed class Reply
     {
@@ -186,6 +215,9 @@ namespace Smooch.Client.Tests.Support
         public bool Drop { get; init; }
 
         public int? TruncateAt { get; init; }
+
+        /// <summary>Send the body with Transfer-Encoding: chunked (no Content-Length).</summary>
+        public bool Chunked { get; init; }
 
         public static Reply Json(int status, string body) => new Reply { Status = status, Body = body };
 

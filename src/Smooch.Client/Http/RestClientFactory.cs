@@ -1,0 +1,31 @@
+using RestSharp;
+
+namespace Smooch.Client.Http
+{
+    /// <summary>Builds the one RestSharp client a session reuses for every call.</summary>
+    internal static class RestClientFactory
+    {
+        private static readonly string[] JsonOnly = { ContentType.Json };
+
+        public static RestClient Create(SmoochSessionOptions options, System.Uri baseAddress, string userAgent)
+        {
+            var restOptions = new RestClientOptions(baseAddress)
+            {
+                // User-Agent and Accept are the same on every request, so they are HttpClient defaults rather than
+                // RestSharp parameters, which RestSharp merges anew on every call (bench: overhead).
+                UserAgent = null,
+                Proxy = options.Proxy,
+                FollowRedirects = false,
+                Expect100Continue = false,
+                ThrowOnAnyError = false,
+                SetErrorExceptionOnUnsuccessfulStatusCode = false,
+                CalculateResponseStatus = _ => ResponseStatus.Completed,
+                Timeout = options.Timeout,
+                ConfigureMessageHandler = handler => new BodyCaptureHandler(ConnectionLimit.Raise(handler)),
+            };
+            var client = new RestClient(restOptions, headers => headers.TryAddWithoutValidation("User-Agent", userAgent));
+            client.AcceptedContentTypes = JsonOnly;
+            return client;
+        }
+    }
+}
