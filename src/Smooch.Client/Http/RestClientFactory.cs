@@ -1,3 +1,4 @@
+using System;
 using RestSharp;
 
 namespace Smooch.Client.Http
@@ -7,7 +8,7 @@ namespace Smooch.Client.Http
     {
         private static readonly string[] JsonOnly = { ContentType.Json };
 
-        public static RestClient Create(SmoochSessionOptions options, System.Uri baseAddress, string userAgent)
+        public static RestClient Create(SmoochSessionOptions options, Uri baseAddress, string userAgent)
         {
             var restOptions = new RestClientOptions(baseAddress)
             {

@@ -71,6 +71,21 @@ namespace Smooch.Client.Tests.Pipeline
         }
 
         [Fact]
+        public async Task Gzip_body_is_decompressed_and_read_whole()
+        {
+            await using var server = new ScriptedServer();
+            string body = "{\"keys\":[" + string.Join(",", Enumerable.Range(1, 50).Select(i => "{\"id\":\"app_" + i + "\",\"displayName\":\"key " + i + "\"}")) + "]}";
+            server.Enqueue(new Reply { Status = 200, Body = body, Gzip = true });
+            using SmoochSession session = Sessions.Basic(server.BaseAddress);
+
+            var keys = await session.AppKeys.ListAsync(AppId).ToListAsync();
+
+            Assert.Equal(50, keys.Count);
+            Assert.Equal("key 50", keys[49].DisplayName);
+            Assert.Contains("gzip", server.Requests.Single().Headers["Accept-Encoding"]);
+        }
+
+        [Fact]
         public async Task Chunked_create_cut_off_after_the_secret_still_returns_the_secret()
         {
             await using var server = new ScriptedServer();

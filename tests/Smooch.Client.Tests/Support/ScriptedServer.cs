@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -84,10 +85,11 @@ namespace Smooch.Client.Tests.Support
                             client.Client.LingerState = new LingerOption(true, 0);
                             return;
                         }
-                        byte[] body = Encoding.UTF8.GetBytes(reply.Body);
+                        byte[] body = reply.Gzip ? Gzip(Encoding.UTF8.GetBytes(reply.Body)) : Encoding.UTF8.GetBytes(reply.Body);
                         var head = new StringBuilder();
                         head.Append("HTTP/1.1 ").Append(reply.Status).Append(" X\r\n");
                         head.Append("Content-Type: application/json\r\n");
+                        head.Append(reply.Gzip ? "Content-Encoding: gzip\r\n" : string.Empty);
                         head.Append(reply.Chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.Length + "\r\n");
                         foreach (var header in reply.Headers)
                         {
@@ -117,6 +119,16 @@ namespace Smooch.Client.Tests.Support
                 {
                 }
             }
+        }
+
+        private static byte[] Gzip(byte[] plain)
+        {
+            using var compressed = new MemoryStream();
+            using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
+            {
+                gzip.Write(plain);
+            }
+            return compressed.ToArray();
         }
 
         /// <summary>The body in 16-byte chunks; cut at <paramref name="length"/> it stops mid-chunk without the final empty chunk.</summary>
@@ -218,6 +230,9 @@ namespace Smooch.Client.Tests.Support
 
         /// <summary>Send the body with Transfer-Encoding: chunked (no Content-Length).</summary>
         public bool Chunked { get; init; }
+
+        /// <summary>Send the body gzip-compressed with Content-Encoding: gzip (Content-Length is the compressed size).</summary>
+        public bool Gzip { get; init; }
 
         public static Reply Json(int status, string body) => new Reply { Status = status, Body = body };
 
