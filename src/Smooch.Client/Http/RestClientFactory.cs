@@ -12,8 +12,8 @@ namespace Smooch.Client.Http
         {
             var restOptions = new RestClientOptions(baseAddress)
             {
-                // User-Agent and Accept are the same on every request, so they are HttpClient defaults rather than
-                // RestSharp parameters, which RestSharp merges anew on every call (bench: overhead).
+                // User-Agent is an HttpClient default header and Accept comes from AcceptedContentTypes below, rather
+                // than request parameters, which RestSharp merges anew on every call (bench: overhead).
                 UserAgent = null,
                 Proxy = options.Proxy,
                 FollowRedirects = false,
