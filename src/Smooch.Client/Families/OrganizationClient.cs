@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Security;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -100,7 +101,7 @@ namespace Smooch.Client
                         ClientId = CreatedResponse.Text(salvage, "client_id") ?? string.Empty,
                         Name = CreatedResponse.Text(salvage, "name") ?? string.Empty,
                         Description = CreatedResponse.Text(salvage, "description"),
-                    }, secret, incomplete: true)
+                    }, SecureStringText.FromString(secret), incomplete: true)
                     : null);
         }
 
@@ -208,9 +209,9 @@ namespace Smooch.Client
             return model;
         }
 
-        private static CreatedOrganizationCredential WithSecret(CreatedOrganizationCredential model, string secret, bool incomplete)
+        private static CreatedOrganizationCredential WithSecret(CreatedOrganizationCredential model, SecureString secret, bool incomplete)
         {
-            model.ClientSecret = SecureStringText.FromString(secret);
+            model.ClientSecret = secret;
             model.ResponseIncomplete = incomplete;
             return model;
         }

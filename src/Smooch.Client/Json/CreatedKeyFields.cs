@@ -1,9 +1,11 @@
+using System.Security;
+
 namespace Smooch.Client.Json
 {
     /// <summary>The three values of a created API key, whichever family's wire type they were read from.</summary>
     internal sealed class CreatedKeyFields
     {
-        public CreatedKeyFields(string? id, string? name, string? secret)
+        public CreatedKeyFields(string? id, string? name, SecureString? secret)
         {
             Id = id;
             Name = name;
@@ -14,6 +16,6 @@ namespace Smooch.Client.Json
 
         public string? Name { get; }
 
-        public string? Secret { get; }
+        public SecureString? Secret { get; }
     }
 }

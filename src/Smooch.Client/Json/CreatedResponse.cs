@@ -19,6 +19,24 @@ namespace Smooch.Client.Json
             where TWire : class
             where TResult : class
         {
+            try
+            {
+                return ReadOrSalvage(response, map, salvage);
+            }
+            finally
+            {
+                // The body holds the secret as UTF-8; once it is in a SecureString, no plain copy stays behind.
+                Array.Clear(response.Body, 0, response.Body.Length);
+            }
+        }
+
+        private static TResult ReadOrSalvage<TWire, TResult>(
+            ApiResponse response,
+            Func<TWire, TResult?> map,
+            Func<IReadOnlyDictionary<string, string>, TResult?> salvage)
+            where TWire : class
+            where TResult : class
+        {
             SmoochApiException? failure;
             try
             {
@@ -52,7 +70,7 @@ namespace Smooch.Client.Json
         {
             return Read<TWire, TResult>(response,
                 wire => fields(wire) is CreatedKeyFields key && !string.IsNullOrEmpty(key.Id) && key.Secret != null
-                    ? build(key.Id!, key.Name, SecureStringText.FromString(key.Secret), false)
+                    ? build(key.Id!, key.Name, key.Secret, false)
                     : null,
                 salvage => Text(salvage, secretName) is string secret
                     ? build(Text(salvage, idName) ?? string.Empty, Text(salvage, nameName), SecureStringText.FromString(secret), true)

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Security;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Smooch.Client.Json;
 
 namespace Smooch.Client.Families.Wire
 {
@@ -35,7 +37,8 @@ namespace Smooch.Client.Families.Wire
         public string? ClientId { get; set; }
 
         [JsonPropertyName("client_secret")]
-        public string? ClientSecret { get; set; }
+        [JsonConverter(typeof(SecureStringConverter))]
+        public SecureString? ClientSecret { get; set; }
 
         [JsonPropertyName("name")]
         public string? Name { get; set; }

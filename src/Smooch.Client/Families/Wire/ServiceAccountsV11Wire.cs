@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Security;
 using System.Text.Json.Serialization;
 using Smooch.Client.Json;
 
@@ -46,7 +47,8 @@ namespace Smooch.Client.Families.Wire
     internal sealed class V11CreatedSecretKey : V11SecretKey
     {
         [JsonPropertyName("secret")]
-        public string? Secret { get; set; }
+        [JsonConverter(typeof(SecureStringConverter))]
+        public SecureString? Secret { get; set; }
 
         [JsonIgnore]
         public CreatedKeyFields Fields => new CreatedKeyFields(Id, Name, Secret);

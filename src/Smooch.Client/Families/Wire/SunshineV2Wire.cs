@@ -1,3 +1,4 @@
+using System.Security;
 using System.Text.Json.Serialization;
 using Smooch.Client.Json;
 
@@ -18,7 +19,8 @@ namespace Smooch.Client.Families.Wire
     internal sealed class V2CreatedKey : V2Key
     {
         [JsonPropertyName("secret")]
-        public string? Secret { get; set; }
+        [JsonConverter(typeof(SecureStringConverter))]
+        public SecureString? Secret { get; set; }
 
         [JsonIgnore]
         public CreatedKeyFields Fields => new CreatedKeyFields(Id, DisplayName, Secret);
