@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using Smooch.Emulator.Tests.Support;
 
@@ -141,5 +143,23 @@ public sealed class JournalAndControlTests : EmulatorTest
         Assert.Equal(0, Emulator.Control.MaxConcurrentRequests);
         for (int i = 0; i < 5; i++) await Account.Get("/v1.1/serviceaccounts");
         Assert.Equal(1, Emulator.Control.MaxConcurrentRequests);
+    }
+
+    [Fact]
+    public async Task Waiting_until_idle_lasts_until_an_abandoned_request_is_journaled()
+    {
+        Emulator.Control.ResetConcurrency();
+        Emulator.Control.AddFault(new FaultRule("GET", "/v1.1/serviceaccounts", FaultKind.Delay) { Delay = TimeSpan.FromSeconds(20) });
+        using var cancel = new CancellationTokenSource();
+        Task<HttpResponseMessage> call = Account.GetAsync("/v1.1/serviceaccounts", cancel.Token);
+        Assert.True(SpinWait.SpinUntil(() => Emulator.Control.MaxConcurrentRequests == 1, TimeSpan.FromSeconds(10)));
+
+        Assert.False(Emulator.Control.WaitUntilIdle(TimeSpan.FromMilliseconds(200)));
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        Assert.True(Emulator.Control.WaitUntilIdle(TimeSpan.FromSeconds(10)));
+        JournalEntry entry = Assert.Single(Emulator.Control.Journal);
+        Assert.Equal((0, "Delay"), (entry.Status, entry.Fault));
     }
 }

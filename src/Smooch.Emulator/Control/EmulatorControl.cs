@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Smooch.Emulator.Control;
 using Smooch.Emulator.Hosting;
 using Smooch.Emulator.State;
@@ -45,6 +46,13 @@ public sealed class EmulatorControl
     public int MaxConcurrentRequests => _runtime.Concurrency.Max;
 
     public void ResetConcurrency() => _runtime.Concurrency.Reset();
+
+    /// <summary>
+    /// Waits until no API request is in flight (each one finished and journaled), or <paramref name="timeout"/> passes;
+    /// true when idle. Call before <see cref="Reset"/> so a request a client abandoned (its abort noticed late) cannot
+    /// land in the next test's journal.
+    /// </summary>
+    public bool WaitUntilIdle(TimeSpan timeout) => SpinWait.SpinUntil(() => _runtime.Concurrency.InFlight == 0, timeout);
 
     /// <summary>Adds v1.1 service accounts; returns their ids in creation order.</summary>
     public IReadOnlyList<string> SeedServiceAccounts(int count)

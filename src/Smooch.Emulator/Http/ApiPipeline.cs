@@ -56,8 +56,8 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         }
         finally
         {
-            runtime.Concurrency.Exit();
             Record(context, at, Stopwatch.GetElapsedTime(started).TotalMilliseconds, fault);
+            runtime.Concurrency.Exit(); // after the journal entry, so "none in flight" means "all journaled"
         }
     }
 

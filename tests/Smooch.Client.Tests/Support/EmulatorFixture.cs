@@ -37,9 +37,10 @@ namespace Smooch.Client.Tests.Support
             }
         }
 
-        /// <summary>Data back to the seeded state, no faults, empty journal.</summary>
+        /// <summary>Data back to the seeded state, no faults, empty journal (once the previous test's requests have ended).</summary>
         public void Fresh()
         {
+            Control.WaitUntilIdle(TimeSpan.FromSeconds(10));
             Control.Reset();
         }
 

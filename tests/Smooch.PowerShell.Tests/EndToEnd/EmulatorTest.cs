@@ -18,6 +18,7 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         protected EmulatorTest(EmulatorFixture fixture)
         {
             Emulator = fixture.Emulator;
+            Emulator.Control.WaitUntilIdle(TimeSpan.FromSeconds(10)); // a request the previous test abandoned must not land in this one's journal
             Emulator.Control.Reset();
             Shell = new HostedPowerShell();
         }
