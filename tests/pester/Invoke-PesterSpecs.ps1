@@ -10,10 +10,16 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-if (-not (Get-Module -ListAvailable -Name Pester | Where-Object Version -ge ([version]'5.0'))) {
-    Install-Module -Name Pester -MinimumVersion 5.0 -Scope CurrentUser -Force -SkipPublisherCheck
+# Pester comes from NuGet (build/tools/TestTools.csproj restores it under out/tools), not from the Gallery.
+$repositoryRoot = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '../..'))
+$pesterManifest = Get-ChildItem (Join-Path $repositoryRoot 'out/tools/pester/*/tools/Pester.psd1') -ErrorAction Ignore |
+    Sort-Object { [version]$_.Directory.Parent.Name } -Descending | Select-Object -First 1
+if (-not $pesterManifest) {
+    & dotnet restore (Join-Path $repositoryRoot 'build/tools/TestTools.csproj') --verbosity quiet
+    if ($LASTEXITCODE -ne 0) { throw "Restoring Pester from NuGet failed with exit code $LASTEXITCODE." }
+    $pesterManifest = Get-ChildItem (Join-Path $repositoryRoot 'out/tools/pester/*/tools/Pester.psd1') | Select-Object -First 1
 }
-Import-Module Pester -MinimumVersion 5.0
+Import-Module $pesterManifest.FullName -Force
 
 $configuration = New-PesterConfiguration
 $configuration.Run.Path = $PSScriptRoot

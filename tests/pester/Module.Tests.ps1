@@ -8,17 +8,16 @@ BeforeAll {
     $script:manifest = Import-PowerShellDataFile $script:manifestPath
     $script:expected = @($script:manifest.CmdletsToExport | Sort-Object)
 
-    # Runs a script in a new process of the given PowerShell and returns its output lines.
-    function Invoke-FreshPowerShell([string] $Executable, [string] $Script) {
-        $output = & $Executable -NoProfile -NonInteractive -Command $Script
-        if ($LASTEXITCODE -ne 0) { throw "$Executable failed with exit code $LASTEXITCODE`: $output" }
+    function Invoke-FreshWindowsPowerShell([string] $Script) {
+        $output = & powershell.exe -NoProfile -NonInteractive -Command $Script
+        if ($LASTEXITCODE -ne 0) { throw "powershell.exe failed with exit code $LASTEXITCODE`: $output" }
         @($output)
     }
 }
 
 Describe 'The staged module' {
     It 'imports on PowerShell 7.4 or later with its version and exactly the manifest cmdlets' -Skip:($PSVersionTable.PSVersion -lt [version]'7.4') {
-        $lines = Invoke-FreshPowerShell (Get-Process -Id $PID).Path "`$m = Import-Module '$($script:manifestPath)' -PassThru -ErrorAction Stop; `$m.Version.ToString(); (`$m.ExportedCmdlets.Keys | Sort-Object) -join ','; `$m.ExportedFunctions.Count"
+        $lines = Invoke-FreshPwsh "`$m = Import-Module '$($script:manifestPath)' -PassThru -ErrorAction Stop; `$m.Version.ToString(); (`$m.ExportedCmdlets.Keys | Sort-Object) -join ','; `$m.ExportedFunctions.Count"
 
         $lines[0] | Should -Be ([version]$script:manifest.ModuleVersion).ToString()
         $lines[1].Split(',') | Should -Be $script:expected
@@ -26,13 +25,13 @@ Describe 'The staged module' {
     }
 
     It 'loads its assemblies into its own load context on PowerShell 7' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
-        $lines = Invoke-FreshPowerShell (Get-Process -Id $PID).Path "Import-Module '$($script:manifestPath)' -ErrorAction Stop; [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext((Get-Command Connect-Smooch).ImplementingType.Assembly).Name"
+        $lines = Invoke-FreshPwsh "Import-Module '$($script:manifestPath)' -ErrorAction Stop; [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext((Get-Command Connect-Smooch).ImplementingType.Assembly).Name"
 
         $lines[-1] | Should -Be 'Smooch'
     }
 
     It 'imports on Windows PowerShell 5.1 and exports the same cmdlets' -Skip:(-not (Get-Command powershell.exe -ErrorAction Ignore)) {
-        $lines = Invoke-FreshPowerShell 'powershell.exe' "Import-Module '$($script:manifestPath)' -ErrorAction Stop; (Get-Command -Module Smooch | Sort-Object Name).Name -join ','"
+        $lines = Invoke-FreshWindowsPowerShell "Import-Module '$($script:manifestPath)' -ErrorAction Stop; (Get-Command -Module Smooch | Sort-Object Name).Name -join ','"
 
         $lines[-1].Split(',') | Should -Be $script:expected
     }

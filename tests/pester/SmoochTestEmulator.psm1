@@ -141,9 +141,36 @@ function Get-SeededCustomIntegration($Emulator) {
     }
 }
 
+# The command line that starts a new process of the PowerShell running the specs. Under the .NET tool (dotnet pwsh)
+# the process is dotnet itself and $PSHOME holds pwsh.dll; an installed pwsh has its own executable there.
+function Get-PwshCommandLine {
+    $native = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
+    if (Test-Path $native -PathType Leaf) { return , @($native) }
+    $dotnet = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    , @($dotnet, (Join-Path $PSHOME 'pwsh.dll'))
+}
+
+# Runs a script in a new, non-interactive process of the PowerShell running the specs; returns its output lines.
+function Invoke-FreshPwsh([string] $Script, [hashtable] $Environment = @{}) {
+    $commandLine = Get-PwshCommandLine
+    $saved = @{}
+    foreach ($name in $Environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $Environment[$name]) }
+    try {
+        $executable, $prefix = $commandLine
+        $output = & $executable @prefix -NoProfile -NonInteractive -Command $Script 2>&1
+        $exitCode = $LASTEXITCODE
+    }
+    finally {
+        foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+    }
+    if ($exitCode -ne 0) { throw "pwsh failed with exit code $exitCode`: $($output -join [Environment]::NewLine)" }
+    , [string[]] @($output | ForEach-Object { "$_" })
+}
+
 function ConvertFrom-TestSecureString([securestring] $Value) {
     [System.Net.NetworkCredential]::new('', $Value).Password
 }
 
 Export-ModuleMember -Function Get-StagedModulePath, New-TestKeyId, Start-SmoochTestEmulator, Stop-SmoochTestEmulator, Get-EmulatorJournal,
-    Clear-EmulatorJournal, Add-EmulatorFault, Clear-EmulatorFault, Add-EmulatorServiceAccount, Get-SeededCustomIntegration, ConvertFrom-TestSecureString
+    Clear-EmulatorJournal, Add-EmulatorFault, Clear-EmulatorFault, Add-EmulatorServiceAccount, Get-SeededCustomIntegration, ConvertFrom-TestSecureString,
+    Get-PwshCommandLine, Invoke-FreshPwsh
