@@ -1,11 +1,13 @@
 #Requires -Version 7.4
 <#
 .SYNOPSIS
-    Runs the Pester 5 specs in this folder against the staged module (out/Smooch) and writes
-    "passed failed skipped" to -ResultFile for .ci/run.
+    Runs Pester 5 specs against the staged module (out/Smooch) and writes "passed failed skipped" to -ResultFile.
+.PARAMETER Path
+    The spec folders or files; the default is this folder. tests/install needs out/package (./build.ps1 -Task Package).
 #>
 [CmdletBinding()]
 param(
+    [string[]] $Path = @($PSScriptRoot),
     [string] $ResultFile
 )
 
@@ -22,7 +24,7 @@ if (-not $pesterManifest) {
 Import-Module $pesterManifest.FullName -Force
 
 $configuration = New-PesterConfiguration
-$configuration.Run.Path = $PSScriptRoot
+$configuration.Run.Path = $Path
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
 $result = Invoke-Pester -Configuration $configuration
