@@ -7,8 +7,10 @@
     besides PowerShell 7.4+. The staged, importable module lands in out/Smooch.
 .PARAMETER Task
     Build    - dotnet build; stages out/Smooch.
-    Test     - dotnet test (the whole xunit suite), then the Pester 5 specs in tests/pester.
-    Package  - Build in Release and write out/Smooch.<version>.nupkg for the PowerShell Gallery.
+    Test     - The whole suite: dotnet test (xunit on .NET 10, and the .NET Framework tests, under Mono outside
+               Windows), the Pester 5 specs in tests/pester in this pwsh, then Package and the install specs in
+               tests/install. Ends with one line of totals: "N passed, N failed[, N skipped]".
+    Package  - Build in Release and write out/package/Smooch.<version>.nupkg for the PowerShell Gallery.
     Publish  - Package, then publish out/Smooch with Publish-PSResource (or Publish-Module).
     Demo     - Build, start the local emulator, import the module and run examples/Demo.ps1.
 .PARAMETER Configuration
@@ -17,6 +19,8 @@
     The Gallery API key for Publish, as a SecureString.
 .EXAMPLE
     ./build.ps1 -Task Demo
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 .EXAMPLE
     ./build.ps1 -Task Publish -ApiKey (Read-Host -AsSecureString 'Gallery API key')
 #>
@@ -50,21 +54,78 @@ function Invoke-Build {
     Invoke-Dotnet build (Join-Path $root 'Smooch.sln') -c $Configuration
 }
 
+# The .NET Framework test project runs under Mono outside Windows. A root shell with apt-get (CI, a fresh container)
+# installs it; anywhere else the task stops and says how, rather than passing without those tests.
+function Assert-NetFrameworkRunner {
+    if ($IsWindows -or (Get-Command mono -ErrorAction Ignore)) { return }
+    $isRoot = (Get-Command id -ErrorAction Ignore) -and (& id -u) -eq '0'
+    if ($isRoot -and (Get-Command apt-get -ErrorAction Ignore)) {
+        Write-Host 'Installing Mono (mono-complete) for the .NET Framework tests' -ForegroundColor Cyan
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        & apt-get update -qq
+        & apt-get install -y -qq mono-complete | Out-Null
+        if ($LASTEXITCODE -ne 0) { throw "apt-get install mono-complete failed with exit code $LASTEXITCODE." }
+        return
+    }
+    throw 'The .NET Framework (net472) tests need Mono outside Windows: install it (Debian/Ubuntu: sudo apt-get install mono-complete; macOS: brew install mono), then run the task again.'
+}
+
+# Sums VSTest's per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ...").
+function Measure-DotnetTest([string[]] $Lines) {
+    $totals = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    foreach ($line in $Lines) {
+        if ($line -match '^\s*(Passed|Failed)!\s+-\s+Failed:\s*(?<failed>\d+), Passed:\s*(?<passed>\d+), Skipped:\s*(?<skipped>\d+)') {
+            $totals.Passed += [int]$Matches.passed; $totals.Failed += [int]$Matches.failed; $totals.Skipped += [int]$Matches.skipped
+        }
+    }
+    [pscustomobject]$totals
+}
+
+# Each spec run gets a fresh pwsh (the same one running this script), so no module stays loaded in this session.
+function Invoke-PesterSpecs([string] $Path) {
+    Import-Module (Join-Path $root 'tests/pester/SmoochTestEmulator.psm1') -Function Get-PwshCommandLine
+    $resultFile = [System.IO.Path]::GetTempFileName()
+    try {
+        $pwsh, $prefix = Get-PwshCommandLine
+        & $pwsh @prefix -NoProfile -NonInteractive -File (Join-Path $root 'tests/pester/Invoke-PesterSpecs.ps1') -Path $Path -ResultFile $resultFile
+        $passed, $failed, $skipped = ((Get-Content $resultFile -Raw) ?? '0 1 0').Trim() -split ' '
+        [pscustomobject]@{ Passed = [int]$passed; Failed = [int]$failed; Skipped = [int]$skipped }
+    }
+    finally { Remove-Item $resultFile -ErrorAction Ignore }
+}
+
 function Invoke-Test {
-    Invoke-Dotnet test (Join-Path $root 'Smooch.sln') -c $Configuration
-    if (Get-Module -ListAvailable -Name Pester | Where-Object Version -ge ([version]'5.0')) {
-        & (Join-Path $root 'tests/pester/Invoke-PesterSpecs.ps1')
-        if ($LASTEXITCODE -ne 0) { throw 'Pester specs failed.' }
-    }
-    else {
-        Write-Warning 'Pester 5 is not installed; the engine-level specs in tests/pester were not run (Install-Module Pester -MinimumVersion 5.0).'
-    }
+    Assert-NetFrameworkRunner
+    $results = [System.Collections.Generic.List[object]]::new()
+
+    Write-Host "dotnet test -c $Configuration" -ForegroundColor Cyan
+    & dotnet test (Join-Path $root 'Smooch.sln') -c $Configuration 2>&1 | ForEach-Object { "$_" } | Tee-Object -Variable lines | Out-Host
+    $dotnetExit = $LASTEXITCODE
+    $dotnet = Measure-DotnetTest $lines
+    if ($dotnetExit -ne 0 -and $dotnet.Failed -eq 0) { $dotnet.Failed = 1 }
+    if ($dotnet.Passed -eq 0) { Write-Warning 'dotnet test ran no test.'; $dotnet.Failed += 1 }
+    $results.Add($dotnet)
+
+    Write-Host 'Pester specs (tests/pester)' -ForegroundColor Cyan
+    $results.Add((Invoke-PesterSpecs (Join-Path $root 'tests/pester')))
+
+    Invoke-Package
+    Write-Host 'Install specs (tests/install)' -ForegroundColor Cyan
+    $results.Add((Invoke-PesterSpecs (Join-Path $root 'tests/install')))
+
+    $passed = ($results | Measure-Object Passed -Sum).Sum
+    $failed = ($results | Measure-Object Failed -Sum).Sum
+    $skipped = ($results | Measure-Object Skipped -Sum).Sum
+    Write-Host ''
+    Write-Host ("$passed passed, $failed failed" + $(if ($skipped) { ", $skipped skipped" }))
+    if ($failed -gt 0) { throw "$failed test(s) failed." }
 }
 
 function Invoke-Package {
     Invoke-Build -Configuration Release
     $repoName = 'SmoochLocalPackage'
     $folder = Join-Path $root 'out/package'
+    Remove-Item (Join-Path $folder 'Smooch.*.nupkg') -ErrorAction Ignore
     $null = New-Item -ItemType Directory -Force -Path $folder
     if (-not (Get-PSResourceRepository -Name $repoName -ErrorAction SilentlyContinue)) {
         Register-PSResourceRepository -Name $repoName -Uri $folder -Trusted
@@ -88,7 +149,9 @@ function Invoke-Publish {
 
 function Invoke-Demo {
     Invoke-Build -Configuration $Configuration
-    $port = 5080
+    # A free loopback port, so the demo never meets another emulator (or anything else) on a fixed one.
+    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
     $keyId = 'act_' + -join ((1..24) | ForEach-Object { '{0:x}' -f (Get-Random -Maximum 16) })
     $secret = [Convert]::ToBase64String([System.Security.Cryptography.RandomNumberGenerator]::GetBytes(48)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
     # The built emulator is started directly (not through 'dotnet run', whose child process would outlive Stop-Process).
@@ -108,6 +171,7 @@ function Invoke-Demo {
     finally {
         Remove-Item Env:SMOOCH_EMULATOR_ACCOUNT_KEY -ErrorAction SilentlyContinue
         Stop-Process -Id $emulator.Id -ErrorAction SilentlyContinue
+        $null = $emulator.WaitForExit(10000)
         Write-Host 'Emulator stopped.'
     }
 }
