@@ -87,7 +87,7 @@ function Invoke-PesterSpecs([string] $Path) {
     $resultFile = [System.IO.Path]::GetTempFileName()
     try {
         $pwsh, $prefix = Get-PwshCommandLine
-        & $pwsh @prefix -NoProfile -NonInteractive -File (Join-Path $root 'tests/pester/Invoke-PesterSpecs.ps1') -Path $Path -ResultFile $resultFile
+        & $pwsh @prefix -NoProfile -NonInteractive -File (Join-Path $root 'tests/pester/Invoke-PesterSpecs.ps1') -Path $Path -ResultFile $resultFile | Out-Host
         $passed, $failed, $skipped = ((Get-Content $resultFile -Raw) ?? '0 1 0').Trim() -split ' '
         [pscustomobject]@{ Passed = [int]$passed; Failed = [int]$failed; Skipped = [int]$skipped }
     }
