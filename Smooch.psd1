@@ -45,8 +45,8 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Smooch', 'SunshineConversations', 'Zendesk', 'Keycard', 'ApiKeys', 'ServiceAccount', 'Credentials', 'JWT', 'Security', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ProjectUri   = 'https://github.com/smooch-powershell/Smooch'
-            LicenseUri   = 'https://github.com/smooch-powershell/Smooch/blob/main/LICENSE'
+            # No ProjectUri or LicenseUri: the project has no public address yet, and a link must not point at a
+            # page that does not exist. The MIT license ships in the module folder as LICENSE.
             ReleaseNotes = 'First release: service accounts, secret keys and JWTs (v1.1); app keys and custom integration keys (v2); organization service accounts and credentials.'
         }
     }

@@ -9,7 +9,7 @@ using Smooch.Emulator.Tests.Support;
 
 namespace Smooch.Emulator.Tests;
 
-/// <summary>Sunshine auth (/work/shared/api/README.md): Basic and HS256 JWT; act_/svc_/app_/int_ permissions.</summary>
+/// <summary>Sunshine auth (docs/contract/README.md#authentication): Basic and HS256 JWT; act_/svc_/app_/int_ permissions.</summary>
 public sealed class AuthMatrixTests : EmulatorTest
 {
     private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);

@@ -46,6 +46,14 @@ namespace Smooch.PowerShell.Tests
             Assert.True(File.Exists(Path.Combine(RepositoryPaths.StagedModule, "en-US", "about_Smooch.help.txt")));
         }
 
+        [Fact]
+        public void The_license_is_staged()
+        {
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(RepositoryPaths.Root, "LICENSE")),
+                File.ReadAllText(Path.Combine(RepositoryPaths.StagedModule, "LICENSE")));
+        }
+
         [Theory]
         [InlineData("net8.0")]
         [InlineData("net472")]

@@ -4,7 +4,7 @@ using Smooch.Emulator.State;
 namespace Smooch.Emulator.Auth;
 
 /// <summary>
-/// Which Sunshine key may call what (/work/shared/api/README.md, emulator convention 4):
+/// Which Sunshine key may call what (docs/contract/README.md#authentication):
 /// act_ everything; svc_ apps, app keys and integration keys of apps it can access (others look absent: 404),
 /// never service accounts; app_ only its own app's integration keys (and integrations); int_ none of these routes.
 /// </summary>

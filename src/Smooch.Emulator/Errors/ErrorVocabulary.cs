@@ -2,7 +2,7 @@ namespace Smooch.Emulator.Errors;
 
 /// <summary>
 /// Default code and message per situation. Sunshine v1.1 and v2 share one vocabulary (documented
-/// "unauthorized" / "Authorization is required"); Keycard has its own (all proposed in /work/shared/api).
+/// "unauthorized" / "Authorization is required"); Keycard has its own (docs/contract/README.md#errors).
 /// </summary>
 internal sealed class ErrorVocabulary
 {

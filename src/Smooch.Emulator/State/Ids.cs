@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace Smooch.Emulator.State;
 
-/// <summary>Id and secret formats proposed in /work/shared/api/README.md (ID formats).</summary>
+/// <summary>Id and secret formats chosen in docs/contract/README.md#ids.</summary>
 internal static class Ids
 {
     private const string LowerAlphanumeric = "abcdefghijklmnopqrstuvwxyz0123456789";
