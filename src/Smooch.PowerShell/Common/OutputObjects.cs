@@ -19,8 +19,14 @@ namespace Smooch.PowerShell.Common
                 return model;
             }
 
+            // PowerShell keeps the type names of a base object across wrappers, so an object written again (the same
+            // Session from every Get-SmoochSession) already carries its name.
             var wrapped = new PSObject(model);
-            wrapped.TypeNames.Insert(0, typeName);
+            if (wrapped.TypeNames.Count == 0 || wrapped.TypeNames[0] != typeName)
+            {
+                wrapped.TypeNames.Insert(0, typeName);
+            }
+
             return wrapped;
         }
     }
