@@ -1,7 +1,7 @@
 @{
     RootModule           = 'Smooch.psm1'
-    # Stamped from Directory.Build.props (VersionPrefix) when the build stages out/Smooch.
-    ModuleVersion        = '0.1.0'
+    # Filled from Directory.Build.props (VersionPrefix) when the build stages out/Smooch; import the staged copy.
+    ModuleVersion        = '{{ModuleVersion}}'
     GUID                 = '7d3f7a52-5c1e-4d0b-9a53-2f6c1f0e8b41'
     Author               = 'Smooch module contributors'
     CompanyName          = 'Smooch module contributors'

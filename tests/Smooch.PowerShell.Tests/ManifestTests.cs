@@ -95,5 +95,11 @@ namespace Smooch.PowerShell.Tests
             Assert.Equal(version, staged.String("ModuleVersion"));
             Assert.True(Version.TryParse(version, out _));
         }
+
+        [Fact]
+        public void Source_manifest_carries_the_version_token_instead_of_a_version()
+        {
+            Assert.Equal("{{ModuleVersion}}", Manifest.String("ModuleVersion"));
+        }
     }
 }
