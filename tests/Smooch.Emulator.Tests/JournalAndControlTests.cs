@@ -162,4 +162,24 @@ public sealed class JournalAndControlTests : EmulatorTest
         JournalEntry entry = Assert.Single(Emulator.Control.Journal);
         Assert.Equal((0, "Delay"), (entry.Status, entry.Fault));
     }
+
+    [Fact]
+    public async Task Waiting_until_idle_is_available_over_http()
+    {
+        Emulator.Control.ResetConcurrency();
+        Emulator.Control.AddFault(new FaultRule("GET", "/v1.1/serviceaccounts", FaultKind.Delay) { Delay = TimeSpan.FromSeconds(20) });
+        using var cancel = new CancellationTokenSource();
+        Task<HttpResponseMessage> call = Account.GetAsync("/v1.1/serviceaccounts", cancel.Token);
+        Assert.True(SpinWait.SpinUntil(() => Emulator.Control.MaxConcurrentRequests == 1, TimeSpan.FromSeconds(10)));
+
+        Reply busy = await Anonymous.Get("/_emulator/idle?timeoutMs=200");
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Reply idle = await Anonymous.Get("/_emulator/idle");
+
+        Assert.False(busy.Json.GetProperty("idle").GetBoolean());
+        Assert.True(idle.Json.GetProperty("idle").GetBoolean());
+        Assert.Single(Emulator.Control.Journal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Anonymous.Get("/_emulator/idle?timeoutMs=-1")).Status);
+    }
 }

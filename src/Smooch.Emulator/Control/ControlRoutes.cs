@@ -12,7 +12,7 @@ using Smooch.Emulator.Http;
 namespace Smooch.Emulator.Control;
 
 /// <summary>
-/// /_emulator/* (loopback callers only, no auth): health, faults, journal, reset, seed, latency, concurrency.
+/// /_emulator/* (loopback callers only, no auth): health, faults, journal, reset, seed, latency, concurrency, idle.
 /// Bodies are camelCase JSON; errors use {"message","code","status"}.
 /// </summary>
 internal static class ControlRoutes
@@ -33,6 +33,12 @@ internal static class ControlRoutes
         routes.MapGet("/_emulator/concurrency", (RequestDelegate)(context =>
             Json(context, 200, w => w.WriteNumber("maxConcurrentRequests", control.MaxConcurrentRequests))));
         routes.MapDelete("/_emulator/concurrency", NoContentAfter(control.ResetConcurrency));
+        routes.MapGet("/_emulator/idle", (RequestDelegate)(context => Guard(context, async () =>
+        {
+            TimeSpan timeout = TimeSpan.FromMilliseconds(QueryNumber(context, "timeoutMs", fallback: 10_000));
+            bool idle = await Task.Run(() => control.WaitUntilIdle(timeout));
+            await Json(context, 200, w => w.WriteBoolean("idle", idle));
+        })));
         routes.MapPut("/_emulator/latency", (RequestDelegate)(context => Guard(context, async () =>
         {
             JsonElement body = await RequestBody.ReadObjectAsync(context);
@@ -134,6 +140,15 @@ internal static class ControlRoutes
         if (!body.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
             return required ? throw ApiException.BadRequest($"should have required property '{name}'") : fallback;
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double number) || number < 0 || number > int.MaxValue)
+            throw ApiException.BadRequest($"'{name}' must be a non-negative number");
+        return number;
+    }
+
+    private static double QueryNumber(HttpContext context, string name, double fallback)
+    {
+        string? text = context.Request.Query[name];
+        if (text is null) return fallback;
+        if (!double.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out double number) || number > int.MaxValue)
             throw ApiException.BadRequest($"'{name}' must be a non-negative number");
         return number;
     }

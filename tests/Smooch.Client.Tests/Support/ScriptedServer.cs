@@ -50,7 +50,7 @@ namespace Smooch.Client.Tests.Support
                 TcpClient client;
                 try
                 {
-                    client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                    client = await _listener.AcceptTcpClientAsync(); // Stop() ends the wait with an exception
                 }
                 catch (Exception)
                 {
@@ -97,7 +97,7 @@ namespace Smooch.Client.Tests.Support
                         }
                         head.Append("\r\n");
                         byte[] headBytes = Encoding.ASCII.GetBytes(head.ToString());
-                        await stream.WriteAsync(headBytes);
+                        await stream.WriteAsync(headBytes, 0, headBytes.Length);
                         int length = reply.TruncateAt ?? body.Length;
                         if (reply.Chunked)
                         {
@@ -105,7 +105,7 @@ namespace Smooch.Client.Tests.Support
                         }
                         else
                         {
-                            await stream.WriteAsync(body.AsMemory(0, length));
+                            await stream.WriteAsync(body, 0, length);
                         }
                         await stream.FlushAsync();
                         if (reply.TruncateAt.HasValue)
@@ -126,7 +126,7 @@ namespace Smooch.Client.Tests.Support
             using var compressed = new MemoryStream();
             using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
             {
-                gzip.Write(plain);
+                gzip.Write(plain, 0, plain.Length);
             }
             return compressed.ToArray();
         }
@@ -137,16 +137,22 @@ namespace Smooch.Client.Tests.Support
             for (int offset = 0; offset < body.Length; offset += 16)
             {
                 int size = Math.Min(16, body.Length - offset);
-                await stream.WriteAsync(Encoding.ASCII.GetBytes(size.ToString("x") + "\r\n"));
+                await WriteAsciiAsync(stream, size.ToString("x") + "\r\n");
                 if (offset + size > length)
                 {
-                    await stream.WriteAsync(body.AsMemory(offset, length - offset));
+                    await stream.WriteAsync(body, offset, length - offset);
                     return;
                 }
-                await stream.WriteAsync(body.AsMemory(offset, size));
-                await stream.WriteAsync(Encoding.ASCII.GetBytes("\r\n"));
+                await stream.WriteAsync(body, offset, size);
+                await WriteAsciiAsync(stream, "\r\n");
             }
-            await stream.WriteAsync(Encoding.ASCII.GetBytes("0\r\n\r\n"));
+            await WriteAsciiAsync(stream, "0\r\n\r\n");
+        }
+
+        private static Task WriteAsciiAsync(NetworkStream stream, string text)
+        {
+            byte[] bytes = Encoding.ASCII.GetBytes(text);
+            return stream.WriteAsync(bytes, 0, bytes.Length);
         }
 
         private static async Task<RecordedRequest?> ReadRequest(NetworkStream stream)
@@ -155,7 +161,7 @@ namespace Smooch.Client.Tests.Support
             var one = new byte[1];
             while (true)
             {
-                int read = await stream.ReadAsync(one);
+                int read = await stream.ReadAsync(one, 0, 1);
                 if (read == 0)
                 {
                     return null;
@@ -167,7 +173,7 @@ namespace Smooch.Client.Tests.Support
                     break;
                 }
             }
-            string[] lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            string[] lines = Encoding.ASCII.GetString(buffer.ToArray()).Split(new[] { "\r\n" }, StringSplitOptions.RemoveEmptyEntries);
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var names = new List<string>();
             for (int i = 1; i < lines.Length; i++)
@@ -184,7 +190,7 @@ namespace Smooch.Client.Tests.Support
                 int offset = 0;
                 while (offset < bytes.Length)
                 {
-                    int read = await stream.ReadAsync(bytes.AsMemory(offset));
+                    int read = await stream.ReadAsync(bytes, offset, bytes.Length - offset);
                     if (read == 0)
                     {
                         break;
