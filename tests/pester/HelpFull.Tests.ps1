@@ -32,6 +32,7 @@ Describe 'Get-Help -Full <Name>' -ForEach $cmdlets {
 
     It 'is the help of the command, not the generated stub' {
         $help.Name | Should -Be $Name
+        $help.Synopsis.Trim() | Should -Not -BeNullOrEmpty
         $help.ModuleName | Should -Be 'Smooch'
         $text | Should -Not -Match 'Get-Help cannot find the Help files'
     }
