@@ -25,13 +25,14 @@ Describe '$ErrorActionPreference = Stop' {
         $caught = $null
         $reached = $false
 
+        $previous = $ErrorActionPreference
         $ErrorActionPreference = 'Stop'
         try {
             Get-SmoochServiceAccount -ServiceAccountId $script:missing, $existing.ServiceAccountId
             $reached = $true
         }
         catch { $caught = $_ }
-        finally { $ErrorActionPreference = 'Continue' }
+        finally { $ErrorActionPreference = $previous }
 
         $nonTerminating.Count | Should -Be 1
         $caught | Should -Not -BeNullOrEmpty
@@ -48,10 +49,11 @@ Describe '$ErrorActionPreference = Stop' {
         $keyId = 'app_' + $script:missing
         $caught = $null
 
+        $previous = $ErrorActionPreference
         $ErrorActionPreference = 'Stop'
         try { Remove-SmoochAppKey -AppId $script:parent.AppId -KeyId $keyId -Force }
         catch { $caught = $_ }
-        finally { $ErrorActionPreference = 'Continue' }
+        finally { $ErrorActionPreference = $previous }
 
         $caught | Should -Not -BeNullOrEmpty
         $caught.FullyQualifiedErrorId | Should -BeLike '*,Smooch.PowerShell.Commands.RemoveSmoochAppKeyCommand'
@@ -125,7 +127,8 @@ Describe 'Start-Transcript' {
             $appKey | Out-Host
             $account | Get-SmoochServiceAccountKey | Out-Host
             Get-SmoochAppKey -AppId $script:parent.AppId -Verbose 4>&1 | Out-Host
-            Get-SmoochServiceAccount -ServiceAccountId $script:missing 2>&1 | Out-Host
+            # Continue: the spec runner itself runs with $ErrorActionPreference = 'Stop'.
+            Get-SmoochServiceAccount -ServiceAccountId $script:missing -ErrorAction Continue 2>&1 | Out-Host
         }
         finally {
             Stop-Transcript
