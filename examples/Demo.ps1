@@ -7,9 +7,6 @@
     Needs an account key (act_...). The app and the custom integration that receive keys are found with the v2
     apps API, because managing apps is not this module's job. Everything the demo creates is removed again,
     also when a step fails.
-
-    The script uses only the module's cmdlets, engine commands and .NET calls, so it runs in any host,
-    including a PowerShell engine hosted in a test process.
 .EXAMPLE
     ./examples/Demo.ps1 -BaseUri http://127.0.0.1:5080 -KeyId act_0123456789abcdef01234567 -Secret (Read-Host -AsSecureString)
 #>
@@ -24,37 +21,22 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 
 function Write-Step([string] $Text) {
-    $Host.UI.WriteLine()
-    $Host.UI.WriteLine("== $Text")
+    Write-Host
+    Write-Host "== $Text"
 }
 
 # Reads the first app and its first custom integration from the v2 apps API (GET /v2/apps, GET /v2/apps/{id}/integrations).
 function Find-CustomIntegration {
-    $pair = [System.Net.NetworkCredential]::new($KeyId, $Secret)
-    $basic = [Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($pair.UserName + ':' + $pair.Password))
-    $http = [System.Net.Http.HttpClient]::new()
-    try {
-        $http.BaseAddress = $BaseUri
-        $http.DefaultRequestHeaders.Authorization = [System.Net.Http.Headers.AuthenticationHeaderValue]::new('Basic', $basic)
-        foreach ($app in (Read-Json $http 'v2/apps').GetProperty('apps').EnumerateArray()) {
-            $appId = $app.GetProperty('id').GetString()
-            $integrations = (Read-Json $http "v2/apps/$appId/integrations").GetProperty('integrations').EnumerateArray()
-            foreach ($integration in $integrations) {
-                if ($integration.GetProperty('type').GetString() -eq 'custom') {
-                    return [pscustomobject]@{ AppId = $appId; IntegrationId = $integration.GetProperty('id').GetString() }
-                }
-            }
+    # Basic authentication over plain http is allowed only to the loopback emulator, as the module itself does.
+    $api = @{ Authentication = 'Basic'; Credential = [pscredential]::new($KeyId, $Secret); AllowUnencryptedAuthentication = $BaseUri.IsLoopback }
+    foreach ($app in (Invoke-RestMethod -Uri ([uri]::new($BaseUri, 'v2/apps')) @api).apps) {
+        $integrations = (Invoke-RestMethod -Uri ([uri]::new($BaseUri, "v2/apps/$($app.id)/integrations")) @api).integrations
+        $custom = $integrations | Where-Object type -eq 'custom' | Select-Object -First 1
+        if ($custom) {
+            return [pscustomobject]@{ AppId = $app.id; IntegrationId = $custom.id }
         }
-        throw "No app with a custom integration was found at $BaseUri."
     }
-    finally {
-        $http.Dispose()
-    }
-}
-
-function Read-Json([System.Net.Http.HttpClient] $Http, [string] $Path) {
-    $text = $Http.GetStringAsync($Path).GetAwaiter().GetResult()
-    [System.Text.Json.JsonDocument]::Parse($text).RootElement
+    throw "No app with a custom integration was found at $BaseUri."
 }
 
 Write-Step "Connecting to $BaseUri with key $KeyId"
@@ -76,7 +58,7 @@ try {
     $created.Add($integrationKey)
     # One Out-Host per object, so each type gets its own table view.
     foreach ($item in $created) { $item | Out-Host }
-    $Host.UI.WriteLine("The new secrets are shown once, as $($appKey.Secret.GetType().Name) objects; store them now (for example with Set-Secret).")
+    Write-Host "The new secrets are shown once, as $($appKey.Secret.GetType().Name) objects; store them now (for example with Set-Secret)."
 
     Write-Step 'Listing them through the pipeline'
     Get-SmoochServiceAccount -Name $name | Get-SmoochServiceAccountKey | Out-Host
@@ -94,8 +76,8 @@ finally {
             'Smooch.ServiceAccountKey' { $item | Remove-SmoochServiceAccountKey -Confirm:$false }
             'Smooch.ServiceAccount' { $item | Remove-SmoochServiceAccount -Confirm:$false }
         }
-        $Host.UI.WriteLine("Removed $($item.PSObject.TypeNames[0]) $(if ($item.PSObject.Properties['KeyId']) { $item.KeyId } else { $item.ServiceAccountId })")
+        Write-Host "Removed $($item.PSObject.TypeNames[0]) $(if ($item.PSObject.Properties['KeyId']) { $item.KeyId } else { $item.ServiceAccountId })"
     }
     Disconnect-Smooch -Api Sunshine
-    $Host.UI.WriteLine('Disconnected.')
+    Write-Host 'Disconnected.'
 }

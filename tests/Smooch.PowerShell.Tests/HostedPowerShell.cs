@@ -8,11 +8,10 @@ using System.Management.Automation.Runspaces;
 namespace Smooch.PowerShell.Tests
 {
     /// <summary>
-    /// A real PowerShell 7.6 engine (System.Management.Automation hosted in this test process) with the
-    /// staged module imported from out/Smooch, exactly as a user's Import-Module would load it. Every stream
-    /// of the last call (errors, warnings, verbose, progress) is kept so tests can check what a user would see.
-    /// Only the engine's core commands exist here (no Microsoft.PowerShell.Utility), so scripts use
-    /// .NET calls where a user would reach for Select-Object or ConvertTo-SecureString.
+    /// A real PowerShell 7.6 engine (Microsoft.PowerShell.SDK hosted in this test process, with the standard
+    /// Utility, Management and Security modules) with the staged module imported from out/Smooch, exactly as a
+    /// user's Import-Module would load it. Every stream of the last call (errors, warnings, verbose, progress) is
+    /// kept so tests can check what a user would see.
     /// </summary>
     internal sealed class HostedPowerShell : IDisposable
     {

@@ -4,12 +4,10 @@
 #>
 Set-StrictMode -Version 3.0
 
-# .NET calls rather than Resolve-Path/ConvertTo-SecureString keep the parts that need no process or HTTP usable in
-# any host, so a C# test can check the banner parsing with a PowerShell engine that has only the core commands.
-$script:RepositoryRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
+$script:RepositoryRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
 
 function ConvertTo-TestSecureString([string] $Value) {
-    [System.Net.NetworkCredential]::new('', $Value).SecurePassword
+    ConvertTo-SecureString -String $Value -AsPlainText -Force
 }
 
 # The specs import the module without -Force: all spec files share one session and its default connections.
@@ -152,25 +150,42 @@ function Get-PwshCommandLine {
 
 # Runs a script in a new, non-interactive process of the PowerShell running the specs; returns its output lines.
 function Invoke-FreshPwsh([string] $Script, [hashtable] $Environment = @{}) {
-    $commandLine = Get-PwshCommandLine
+    $run = Invoke-FreshPwshProcess -Script $Script -Environment $Environment
+    if ($run.ExitCode -ne 0) { throw "pwsh failed with exit code $($run.ExitCode): $($run.Output -join [Environment]::NewLine)" }
+    , $run.Output
+}
+
+function ConvertFrom-TestSecureString([securestring] $Value) {
+    ConvertFrom-SecureString -SecureString $Value -AsPlainText
+}
+
+Export-ModuleMember -Function Get-StagedModulePath, New-TestKeyId, Start-SmoochTestEmulator, Stop-SmoochTestEmulator, Get-EmulatorJournal,
+    Clear-EmulatorJournal, Add-EmulatorFault, Clear-EmulatorFault, Add-EmulatorServiceAccount, Get-SeededCustomIntegration, ConvertFrom-TestSecureString,
+    Get-PwshCommandLine, Invoke-FreshPwsh
+
+# Like Invoke-FreshPwsh, but returns @{ ExitCode; Output (lines, errors included) } whatever the exit code, for
+# scripts that are meant to fail.
+function Invoke-FreshPwshProcess([string] $Script, [hashtable] $Environment = @{}) {
+    $executable, $prefix = Get-PwshCommandLine
     $saved = @{}
     foreach ($name in $Environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $Environment[$name]) }
     try {
-        $executable, $prefix = $commandLine
         $output = & $executable @prefix -NoProfile -NonInteractive -Command $Script 2>&1
         $exitCode = $LASTEXITCODE
     }
     finally {
         foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
     }
-    if ($exitCode -ne 0) { throw "pwsh failed with exit code $exitCode`: $($output -join [Environment]::NewLine)" }
-    , [string[]] @($output | ForEach-Object { "$_" })
+    [pscustomobject]@{ ExitCode = $exitCode; Output = [string[]] @($output | ForEach-Object { "$_" }) }
 }
 
-function ConvertFrom-TestSecureString([securestring] $Value) {
-    [System.Net.NetworkCredential]::new('', $Value).Password
+# Makes the emulator's account key the default Sunshine session and, when it seeded an organization, that
+# organization's client credential the default organization API session.
+function Connect-SmoochTestEmulator($Emulator) {
+    Connect-Smooch -KeyId $Emulator.KeyId -Secret $Emulator.Secret -BaseUri $Emulator.BaseUri
+    foreach ($org in @($Emulator.Organizations | Select-Object -First 1)) {
+        Connect-Smooch -ClientCredential ([pscredential]::new($org.ClientId, $org.ClientSecret)) -BaseUri $Emulator.BaseUri
+    }
 }
 
-Export-ModuleMember -Function Get-StagedModulePath, New-TestKeyId, Start-SmoochTestEmulator, Stop-SmoochTestEmulator, Get-EmulatorJournal,
-    Clear-EmulatorJournal, Add-EmulatorFault, Clear-EmulatorFault, Add-EmulatorServiceAccount, Get-SeededCustomIntegration, ConvertFrom-TestSecureString,
-    Get-PwshCommandLine, Invoke-FreshPwsh
+Export-ModuleMember -Function Invoke-FreshPwshProcess, Connect-SmoochTestEmulator

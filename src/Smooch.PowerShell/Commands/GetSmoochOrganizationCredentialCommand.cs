@@ -51,7 +51,6 @@ namespace Smooch.PowerShell.Commands
 
         internal override void Process()
         {
-            OrganizationIdCompleter.Remember(OrganizationId!);
             ListChildren(ServiceAccountId!.Select(id => (OrganizationId!, id)).ToList());
         }
 

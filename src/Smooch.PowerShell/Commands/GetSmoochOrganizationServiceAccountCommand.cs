@@ -35,7 +35,6 @@ namespace Smooch.PowerShell.Commands
         {
             NamePattern name = NamePattern.From(Name);
             string organization = OrganizationId!;
-            OrganizationIdCompleter.Remember(organization);
             foreach (string? id in ServiceAccountId ?? new string?[] { null })
             {
                 ForInput(id ?? organization, () => WriteOneOrList(NamePattern.From(id),

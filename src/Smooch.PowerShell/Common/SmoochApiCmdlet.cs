@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Smooch.Client;
+using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
 
 namespace Smooch.PowerShell.Common
@@ -20,6 +21,18 @@ namespace Smooch.PowerShell.Common
         internal override void Begin()
         {
             resolved = SessionResolver.Resolve(Session, SessionRegistry.Get(RequiredApi), RequiredApi, MyInvocation.MyCommand.Name);
+        }
+
+        protected override void ProcessRecord()
+        {
+            // The organization API cannot list organizations: -OrganizationId completes with the ones any
+            // organization cmdlet was given in this process (bound by name or from the pipeline).
+            if (RequiredApi == SmoochApi.Organization && MyInvocation.BoundParameters.TryGetValue("OrganizationId", out object? organizationId) && organizationId is string organization)
+            {
+                OrganizationIdCompleter.Remember(organization);
+            }
+
+            base.ProcessRecord();
         }
     }
 

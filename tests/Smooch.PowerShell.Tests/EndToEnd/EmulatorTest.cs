@@ -10,10 +10,10 @@ namespace Smooch.PowerShell.Tests.EndToEnd
     public abstract class EmulatorTest : IDisposable
     {
         internal const string Connect =
-            "Connect-Smooch -Credential ([pscredential]::new($args[0], [System.Net.NetworkCredential]::new('', $args[1]).SecurePassword)) -BaseUri $args[2]";
+            "Connect-Smooch -Credential ([pscredential]::new($args[0], (ConvertTo-SecureString -String $args[1] -AsPlainText -Force))) -BaseUri $args[2]";
 
         internal const string ConnectOrganization =
-            "Connect-Smooch -ClientCredential ([pscredential]::new($args[0], [System.Net.NetworkCredential]::new('', $args[1]).SecurePassword)) -BaseUri $args[2]";
+            "Connect-Smooch -ClientCredential ([pscredential]::new($args[0], (ConvertTo-SecureString -String $args[1] -AsPlainText -Force))) -BaseUri $args[2]";
 
         protected EmulatorTest(EmulatorFixture fixture)
         {

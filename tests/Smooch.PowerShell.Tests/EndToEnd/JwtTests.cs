@@ -14,13 +14,13 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         {
         }
 
-        private const string NewJwt = "New-SmoochJwt -KeyId $args[0] -Secret ([System.Net.NetworkCredential]::new('', $args[1]).SecurePassword)";
+        private const string NewJwt = "New-SmoochJwt -KeyId $args[0] -Secret (ConvertTo-SecureString -String $args[1] -AsPlainText -Force)";
 
         [Fact]
         public void The_token_is_a_SecureString_unless_AsPlainText()
         {
             PSObject secure = Shell.Run(NewJwt, Emulator.AccountKeyId, Emulator.AccountSecret).Single();
-            PSObject plain = Shell.Run(NewJwt + " -AsPlainText -ExpiresIn ([timespan]::FromMinutes(5))", Emulator.AccountKeyId, Emulator.AccountSecret).Single();
+            PSObject plain = Shell.Run(NewJwt + " -AsPlainText -ExpiresIn (New-TimeSpan -Minutes 5)", Emulator.AccountKeyId, Emulator.AccountSecret).Single();
 
             Assert.IsType<SecureString>(secure.BaseObject);
             string token = Assert.IsType<string>(plain.BaseObject);

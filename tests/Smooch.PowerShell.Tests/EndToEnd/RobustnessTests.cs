@@ -125,7 +125,7 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         [Fact]
         public void An_unusable_key_gives_one_PermissionDenied_error_per_input()
         {
-            Shell.Run("Connect-Smooch -KeyId $args[0] -Secret ([System.Net.NetworkCredential]::new('', 'wrong').SecurePassword) -BaseUri $args[1]", Emulator.AccountKeyId, Emulator.BaseAddress);
+            Shell.Run("Connect-Smooch -KeyId $args[0] -Secret (ConvertTo-SecureString -String 'wrong' -AsPlainText -Force) -BaseUri $args[1]", Emulator.AccountKeyId, Emulator.BaseAddress);
 
             Shell.Run("Get-SmoochAppKey -AppId $args[0], $args[1]", Emulator.Apps[0].AppId, Emulator.Apps[1].AppId);
 

@@ -100,7 +100,7 @@ namespace Smooch.PowerShell.Tests.EndToEnd
         public void A_passed_through_session_works_with_Session_after_the_default_moved_on()
         {
             var first = Shell.Run(Connect + " -PassThru", Emulator.AccountKeyId, Emulator.AccountSecret, Emulator.BaseAddress).Single();
-            Shell.Run("Disconnect-Smooch -Api Sunshine; Connect-Smooch -KeyId $args[0] -Secret ([System.Net.NetworkCredential]::new('', 'wrong').SecurePassword) -BaseUri $args[1]", Emulator.AccountKeyId, Emulator.BaseAddress);
+            Shell.Run("Disconnect-Smooch -Api Sunshine; Connect-Smooch -KeyId $args[0] -Secret (ConvertTo-SecureString -String 'wrong' -AsPlainText -Force) -BaseUri $args[1]", Emulator.AccountKeyId, Emulator.BaseAddress);
 
             var withDefault = Shell.Run("Get-SmoochServiceAccount");
             var unauthorized = Shell.Errors.Single();
