@@ -141,7 +141,7 @@ namespace Smooch.PowerShell.Commands
         }
 
         private void ThrowInvalid(ArgumentException invalid) =>
-            ThrowTerminatingError(new ErrorRecord(invalid, "InvalidConnectionArgument", ErrorCategory.InvalidArgument, invalid.ParamName));
+            ThrowTerminatingError(ErrorRecords.InvalidArgument(invalid, "InvalidConnectionArgument", invalid.ParamName));
 
         private ConnectionRequest ToRequest()
         {

@@ -55,7 +55,7 @@ namespace Smooch.PowerShell.Commands
             }
             catch (ArgumentException invalid)
             {
-                WriteError(new ErrorRecord(invalid, "InvalidJwtArgument", ErrorCategory.InvalidArgument, keyId));
+                WriteError(ErrorRecords.InvalidArgument(invalid, "InvalidJwtArgument", keyId));
             }
         }
 
