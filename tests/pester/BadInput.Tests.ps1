@@ -27,6 +27,7 @@ BeforeDiscovery {
     $script:nullCases = @()
     $script:emptyCases = @()
     $script:pipedCases = @()
+    $script:byValueCases = @()
     $script:limitCases = @()
     foreach ($command in Get-Command -Module Smooch -CommandType Cmdlet) {
         foreach ($parameter in $command.Parameters.Values) {
@@ -58,6 +59,13 @@ BeforeDiscovery {
             if ($byName -and $isText -and -not (Test-Attribute $parameter 'AllowEmptyStringAttribute')) {
                 $script:pipedCases += $case + @{ Value = ''; Shape = "''" }
                 $script:pipedCases += $case + @{ Value = $null; Shape = '$null' }
+            }
+
+            # A piped '' or $null bound by value is refused for that item.
+            $byValue = @($parameter.ParameterSets.Values | Where-Object ValueFromPipeline).Count -gt 0
+            if ($byValue -and $isText) {
+                $script:byValueCases += $case + @{ Value = ''; Shape = "''" }
+                $script:byValueCases += $case + @{ Value = $null; Shape = '$null' }
             }
 
             # Names and descriptions with a documented limit: at the limit they reach the server, one more is refused.
@@ -185,6 +193,16 @@ Describe 'A piped object with an empty property' {
         Clear-EmulatorJournal $script:emulator
 
         $failures = Get-PipelineError { [pscustomobject]$properties | & $Command @arguments | Out-Null }
+
+        $failures.Count | Should -Be 1
+        Assert-BindingRefused $failures[0] $Parameter
+    }
+
+    It '<Command> refuses <Shape> piped by value to -<Parameter> and sends nothing' -ForEach $byValueCases {
+        $arguments = Get-CaseArguments $Command $Set -Except $Parameter
+        Clear-EmulatorJournal $script:emulator
+
+        $failures = Get-PipelineError { , $Value | & $Command @arguments | Out-Null }
 
         $failures.Count | Should -Be 1
         Assert-BindingRefused $failures[0] $Parameter
