@@ -134,8 +134,9 @@ BeforeAll {
     }
 
     # Runs a pipeline; returns the errors it wrote (binding errors of piped input are written by the pipeline, not
-    # through -ErrorVariable).
+    # through -ErrorVariable). The runner sets $ErrorActionPreference = 'Stop', which would make the first one throw.
     function Get-PipelineError([scriptblock] $Pipeline) {
+        $ErrorActionPreference = 'Continue'
         @(& $Pipeline 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
     }
 
