@@ -14,9 +14,11 @@ BeforeAll {
 }
 
 AfterAll {
-    Remove-SmoochAppKey -AppId $script:parent.AppId -KeyId $script:key.KeyId -Force -ErrorAction SilentlyContinue
-    Disconnect-Smooch
-    Stop-SmoochTestEmulator $script:emulator
+    try {
+        Remove-SmoochAppKey -AppId $script:parent.AppId -KeyId $script:key.KeyId -Force -ErrorAction SilentlyContinue
+        Disconnect-Smooch
+    }
+    finally { Stop-SmoochTestEmulator $script:emulator }
 }
 
 Describe 'A new app key' {
