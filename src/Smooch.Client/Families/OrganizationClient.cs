@@ -22,8 +22,6 @@ namespace Smooch.Client
         /// <summary>Page size used when the caller does not choose one (the API's maximum).</summary>
         public const int DefaultPageSize = 100;
 
-        private const int MaxName = 255;
-        private const int MaxDescription = 500;
         private readonly RequestSender _sender;
 
         internal OrganizationClient(RequestSender sender)
@@ -49,7 +47,7 @@ namespace Smooch.Client
         public Task<OrganizationServiceAccount> CreateServiceAccountAsync(string organizationId, string name, string? description = null, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Accounts(organizationId).ToString(), SmoochApi.Organization)
-                .WithJson(Body(TextArgument.Required(name, nameof(name), MaxName), description));
+                .WithJson(Body(TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             return SendAccountAsync(organizationId, request, cancellationToken);
         }
 
@@ -57,7 +55,7 @@ namespace Smooch.Client
         public Task<OrganizationServiceAccount> UpdateServiceAccountAsync(string organizationId, string serviceAccountId, string? name = null, string? description = null, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Patch, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
-                .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), MaxName), description));
+                .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             return SendAccountAsync(organizationId, request, cancellationToken);
         }
 
@@ -86,7 +84,7 @@ namespace Smooch.Client
         public async Task<CreatedOrganizationCredential> CreateCredentialAsync(string organizationId, string serviceAccountId, string name, string? description = null, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Credentials(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
-                .WithJson(Body(TextArgument.Required(name, nameof(name), MaxName), description));
+                .WithJson(Body(TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return CreatedResponse.Read<OrgCredential, CreatedOrganizationCredential>(response,
                 wire => wire.ClientSecret == null || string.IsNullOrEmpty(wire.Id) || string.IsNullOrEmpty(wire.ClientId)
@@ -109,7 +107,7 @@ namespace Smooch.Client
         public Task<OrganizationCredential> UpdateCredentialAsync(string organizationId, string serviceAccountId, string credentialId, string? name = null, string? description = null, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Patch, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization)
-                .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), MaxName), description));
+                .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             return SendCredentialAsync(organizationId, serviceAccountId, request, cancellationToken);
         }
 
@@ -157,7 +155,7 @@ namespace Smooch.Client
 
         private static OrgWriteBody Body(string? name, string? description)
         {
-            return new OrgWriteBody { Name = name, Description = TextArgument.Optional(description, nameof(description), MaxDescription) };
+            return new OrgWriteBody { Name = name, Description = TextArgument.Optional(description, nameof(description), TextLimits.Description) };
         }
 
         private static ApiPath Accounts(string organizationId)

@@ -20,7 +20,6 @@ namespace Smooch.Client
         /// <summary>Page size used when the caller does not choose one (the largest the API is expected to accept).</summary>
         public const int DefaultPageSize = 100;
 
-        private const int MaxName = 500;
         private readonly RequestSender _sender;
 
         internal ServiceAccountsClient(RequestSender sender)
@@ -55,14 +54,14 @@ namespace Smooch.Client
         public Task<ServiceAccount> CreateAsync(string name, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Accounts().ToString(), SmoochApi.Sunshine)
-                .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), MaxName) });
+                .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             return SendAccountAsync(request, cancellationToken);
         }
 
         public Task<ServiceAccount> UpdateAsync(string serviceAccountId, string name, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Put, Account(serviceAccountId).ToString(), SmoochApi.Sunshine)
-                .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), MaxName) });
+                .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             return SendAccountAsync(request, cancellationToken);
         }
 
@@ -91,7 +90,7 @@ namespace Smooch.Client
         public async Task<CreatedServiceAccountKey> CreateKeyAsync(string serviceAccountId, string name, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine)
-                .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), MaxName) });
+                .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return CreatedResponse.ReadKey<KeyEnvelope<V11CreatedSecretKey>, CreatedServiceAccountKey>(response, wire => wire.Key?.Fields, "_id", "name", "secret",
                 (keyId, keyName, secret, incomplete) => new CreatedServiceAccountKey

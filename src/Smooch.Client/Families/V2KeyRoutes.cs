@@ -18,8 +18,6 @@ namespace Smooch.Client.Families
     /// </summary>
     internal static class V2KeyRoutes
     {
-        private const int MaxDisplayName = 100;
-
         public static IAsyncEnumerable<TModel> ListAsync<TModel>(RequestSender sender, ApiPath keys, Func<string, string?, TModel> toModel, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(Method.Get, keys.ToString(), SmoochApi.Sunshine);
@@ -45,7 +43,7 @@ namespace Smooch.Client.Families
             where TCreated : class
         {
             var request = new ApiRequest(Method.Post, keys.ToString(), SmoochApi.Sunshine)
-                .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), MaxDisplayName) });
+                .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), TextLimits.SunshineName) });
             ApiResponse response = await sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return CreatedResponse.ReadKey<KeyEnvelope<V2CreatedKey>, TCreated>(response, wire => wire.Key?.Fields, "id", "displayName", "secret", build);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Smooch.Client.Validation;
 
 namespace Smooch.Client.Http
 {
@@ -27,7 +28,7 @@ namespace Smooch.Client.Http
 
         public static SmoochApiException FromAttempt(ApiRequest request, AttemptResult result, int attempts, TimeSpan timeout)
         {
-            string target = request.MethodName + " " + request.Path;
+            string target = request.MethodName + " " + ShownPath.Of(request.Path);
             string tried = attempts > 1 ? string.Format(CultureInfo.InvariantCulture, " after {0} attempts", attempts) : string.Empty;
             switch (result.Kind)
             {

@@ -7,8 +7,8 @@ namespace Smooch.Client.Validation
     /// </summary>
     public static class IdValidator
     {
-        /// <summary>Longest id accepted (the organization API's documented maximum).</summary>
-        public const int MaxLength = 255;
+        /// <summary>Longest id accepted (<see cref="TextLimits.Id"/>).</summary>
+        public const int MaxLength = TextLimits.Id;
 
         /// <summary>Throws <see cref="ArgumentException"/> naming <paramref name="parameterName"/> when <paramref name="value"/> is not a usable id.</summary>
         public static string Validate(string? value, string parameterName)
@@ -32,9 +32,10 @@ namespace Smooch.Client.Validation
             {
                 return "must not be empty.";
             }
-            if (value.Length > MaxLength)
+            string? tooLong = TextLimits.TooLong(value, MaxLength);
+            if (tooLong != null)
             {
-                return $"must be at most {MaxLength} characters long (it has {value.Length}).";
+                return tooLong;
             }
             if (value == "." || value == "..")
             {

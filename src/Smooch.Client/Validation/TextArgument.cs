@@ -20,9 +20,10 @@ namespace Smooch.Client.Validation
 
         public static string? Optional(string? value, string parameterName, int maxLength)
         {
-            if (value != null && value.Length > maxLength)
+            string? tooLong = TextLimits.TooLong(value, maxLength);
+            if (tooLong != null)
             {
-                throw new ArgumentException($"{parameterName} must be at most {maxLength} characters long (it has {value.Length}).", parameterName);
+                throw new ArgumentException($"{parameterName} {tooLong}", parameterName);
             }
             return value;
         }

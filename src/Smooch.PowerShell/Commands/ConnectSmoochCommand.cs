@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
 using Smooch.Client;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Models;
 
@@ -31,6 +32,7 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Key id of a Sunshine Conversations API key (act_..., svc_..., app_...).</summary>
         [Parameter(Mandatory = true, ParameterSetName = KeySet)]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? KeyId { get; set; }
 
         /// <summary>Secret of the key given with -KeyId.</summary>
@@ -139,7 +141,7 @@ namespace Smooch.PowerShell.Commands
         }
 
         private void ThrowInvalid(ArgumentException invalid) =>
-            ThrowTerminatingError(new ErrorRecord(invalid, "InvalidConnectionArgument", ErrorCategory.InvalidArgument, invalid.ParamName));
+            ThrowTerminatingError(ErrorRecords.InvalidArgument(invalid, "InvalidConnectionArgument", invalid.ParamName));
 
         private ConnectionRequest ToRequest()
         {

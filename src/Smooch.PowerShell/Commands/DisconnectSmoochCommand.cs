@@ -14,6 +14,7 @@ namespace Smooch.PowerShell.Commands
 
         /// <summary>Which default session(s) to close. Default: both.</summary>
         [Parameter(Position = 0, ParameterSetName = ApiSet)]
+        [ValidateNotNullOrEmpty]
         public SmoochApi[]? Api { get; set; }
 
         /// <summary>A session from Connect-Smooch -PassThru; if it is a default session it stops being the default.</summary>

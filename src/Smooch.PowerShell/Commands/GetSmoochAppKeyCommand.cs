@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using Smooch.Client;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -16,17 +17,22 @@ namespace Smooch.PowerShell.Commands
         /// <summary>The apps whose keys to list (24 hex).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string[]? AppId { get; set; }
 
         /// <summary>A key id (app_...) to get; wildcards filter the list.</summary>
-        [Parameter(Position = 1)]
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(KeyIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? KeyId { get; set; }
 
         /// <summary>Only keys whose display name matches (wildcards).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
         public string? DisplayName { get; set; }
 
         internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
@@ -44,7 +50,7 @@ namespace Smooch.PowerShell.Commands
             ListChildren(AppId!);
         }
 
-        internal override IAsyncEnumerable<AppKey> Fetch(string parent, CancellationToken cancellationToken) => GetOrList(
+        internal override IAsyncEnumerable<AppKey> Fetch(string parent, NamePattern childId, CancellationToken cancellationToken) => GetOrList(childId,
             id => Client.AppKeys.GetAsync(parent, id, cancellationToken),
             () => Client.AppKeys.ListAsync(parent, cancellationToken),
             k => k.KeyId, k => k.DisplayName, ModelMap.From, cancellationToken);

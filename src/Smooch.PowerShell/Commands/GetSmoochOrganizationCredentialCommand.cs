@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using Smooch.Client;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -17,22 +18,29 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? OrganizationId { get; set; }
 
         /// <summary>The service accounts whose credentials to list.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string[]? ServiceAccountId { get; set; }
 
         /// <summary>A credential id to get; wildcards filter the list.</summary>
-        [Parameter(Position = 2)]
+        [Parameter(Position = 2, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(CredentialIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? CredentialId { get; set; }
 
         /// <summary>Only credentials whose name matches (wildcards).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
         /// <summary>Includes each credential's permissions.</summary>
@@ -54,7 +62,7 @@ namespace Smooch.PowerShell.Commands
             ListChildren(ServiceAccountId!.Select(id => (OrganizationId!, id)).ToList());
         }
 
-        internal override IAsyncEnumerable<OrganizationCredential> Fetch((string OrganizationId, string ServiceAccountId) parent, CancellationToken cancellationToken) => GetOrList(
+        internal override IAsyncEnumerable<OrganizationCredential> Fetch((string OrganizationId, string ServiceAccountId) parent, NamePattern childId, CancellationToken cancellationToken) => GetOrList(childId,
             id => Client.Organization.GetCredentialAsync(parent.OrganizationId, parent.ServiceAccountId, id, ExpandPermissions, cancellationToken),
             () => Client.Organization.ListCredentialsAsync(parent.OrganizationId, parent.ServiceAccountId, ExpandPermissions, null, cancellationToken),
             c => c.CredentialId, c => c.Name, ModelMap.From, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -13,6 +14,8 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? OrganizationId { get; set; }
 
         /// <summary>Service account ids; wildcards filter the list.</summary>
@@ -20,11 +23,14 @@ namespace Smooch.PowerShell.Commands
         [Alias("Id")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string[]? ServiceAccountId { get; set; }
 
         /// <summary>Only service accounts whose name matches (wildcards).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
         /// <summary>Includes each service account's permissions.</summary>

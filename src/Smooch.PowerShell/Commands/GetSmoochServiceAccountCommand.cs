@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -15,11 +16,14 @@ namespace Smooch.PowerShell.Commands
         [Alias("Id")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string[]? ServiceAccountId { get; set; }
 
         /// <summary>Only service accounts whose name matches (wildcards).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
         internal override void Process()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -13,11 +14,15 @@ namespace Smooch.PowerShell.Commands
         /// <summary>The service account that owns the key.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? ServiceAccountId { get; set; }
 
         /// <summary>The key (svc_...) the token is issued for.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(KeyIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? KeyId { get; set; }
 
         /// <summary>Emits the token as a plain string instead of a SecureString.</summary>

@@ -12,6 +12,7 @@ namespace Smooch.PowerShell.Commands
     {
         /// <summary>Only the default session of these APIs. Default: both.</summary>
         [Parameter(Position = 0)]
+        [ValidateNotNullOrEmpty]
         public SmoochApi[]? Api { get; set; }
 
         internal override void End()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -13,16 +14,21 @@ namespace Smooch.PowerShell.Commands
         /// <summary>The app of the integration.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? AppId { get; set; }
 
         /// <summary>The custom integration that gets the key.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(IntegrationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? IntegrationId { get; set; }
 
         /// <summary>Display name of the key.</summary>
         [Parameter(Mandatory = true, Position = 2)]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.SunshineName)]
         public string? DisplayName { get; set; }
 
         /// <summary>Emits the secret as a plain string instead of a SecureString.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Security;
 using Smooch.Client.Authentication;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 
 namespace Smooch.PowerShell.Commands
@@ -17,6 +18,7 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Key id (act_..., svc_... or app_...); it becomes the token's kid.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = KeySet)]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? KeyId { get; set; }
 
         /// <summary>The key's secret.</summary>
@@ -30,10 +32,12 @@ namespace Smooch.PowerShell.Commands
 
         /// <summary>account or app; inferred from the key id's prefix when omitted.</summary>
         [Parameter]
+        [ValidateNotNull]
         public JwtScope? Scope { get; set; }
 
         /// <summary>Lifetime: adds an exp claim. Without it the token does not expire.</summary>
         [Parameter]
+        [ValidateNotNull]
         public TimeSpan? ExpiresIn { get; set; }
 
         /// <summary>Emits the token as a plain string instead of a SecureString.</summary>
@@ -51,7 +55,7 @@ namespace Smooch.PowerShell.Commands
             }
             catch (ArgumentException invalid)
             {
-                WriteError(new ErrorRecord(invalid, "InvalidJwtArgument", ErrorCategory.InvalidArgument, keyId));
+                WriteError(ErrorRecords.InvalidArgument(invalid, "InvalidJwtArgument", keyId));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -13,20 +14,28 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? OrganizationId { get; set; }
 
         /// <summary>The service account that gets the credential.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? ServiceAccountId { get; set; }
 
         /// <summary>Name of the credential.</summary>
         [Parameter(Mandatory = true, Position = 2)]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.OrganizationName)]
         public string? Name { get; set; }
 
         /// <summary>Optional description (at most 500 characters).</summary>
         [Parameter]
+        [AllowEmptyString]
+        [ValidateNotNull]
+        [ValidateTextLimit(TextLimits.Description)]
         public string? Description { get; set; }
 
         /// <summary>Emits the client secret as a plain string instead of a SecureString.</summary>

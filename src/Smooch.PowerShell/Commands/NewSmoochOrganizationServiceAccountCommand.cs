@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -13,15 +14,21 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? OrganizationId { get; set; }
 
         /// <summary>Name of the new service account.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.OrganizationName)]
         public string? Name { get; set; }
 
         /// <summary>Optional description (at most 500 characters).</summary>
         [Parameter]
+        [AllowEmptyString]
+        [ValidateNotNull]
+        [ValidateTextLimit(TextLimits.Description)]
         public string? Description { get; set; }
 
         internal override void Process() =>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Models;
 
@@ -12,6 +13,7 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Name of the new service account (unique in the account).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.SunshineName)]
         public string? Name { get; set; }
 
         internal override void Process() =>

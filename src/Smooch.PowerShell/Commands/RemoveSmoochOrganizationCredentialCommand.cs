@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using Smooch.Client;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 
@@ -14,16 +15,22 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? OrganizationId { get; set; }
 
         /// <summary>The service account that owns the credentials.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? ServiceAccountId { get; set; }
 
         /// <summary>The credentials to delete.</summary>
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(CredentialIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string[]? CredentialId { get; set; }
 
         internal override SmoochApi RequiredApi => SmoochApi.Organization;

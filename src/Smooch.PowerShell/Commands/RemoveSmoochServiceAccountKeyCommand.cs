@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using Smooch.Client;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 
@@ -14,11 +15,15 @@ namespace Smooch.PowerShell.Commands
         /// <summary>The service account that owns the keys.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? ServiceAccountId { get; set; }
 
         /// <summary>The keys (svc_...) to delete.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(KeyIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string[]? KeyId { get; set; }
 
         internal override SmoochApi RequiredApi => SmoochApi.Sunshine;

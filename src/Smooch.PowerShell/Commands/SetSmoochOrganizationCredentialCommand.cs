@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -13,25 +14,35 @@ namespace Smooch.PowerShell.Commands
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? OrganizationId { get; set; }
 
         /// <summary>The service account that owns the credential.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? ServiceAccountId { get; set; }
 
         /// <summary>The credential to change.</summary>
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(CredentialIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? CredentialId { get; set; }
 
         /// <summary>The new name.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.OrganizationName)]
         public string? Name { get; set; }
 
         /// <summary>The new description.</summary>
         [Parameter]
+        [AllowEmptyString]
+        [ValidateNotNull]
+        [ValidateTextLimit(TextLimits.Description)]
         public string? Description { get; set; }
 
         /// <summary>Writes the updated credential.</summary>

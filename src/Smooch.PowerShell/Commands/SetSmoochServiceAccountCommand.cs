@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
@@ -14,11 +15,14 @@ namespace Smooch.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.Id)]
         public string? ServiceAccountId { get; set; }
 
         /// <summary>The new name.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
+        [ValidateTextLimit(TextLimits.SunshineName)]
         public string? Name { get; set; }
 
         /// <summary>Writes the updated service account.</summary>

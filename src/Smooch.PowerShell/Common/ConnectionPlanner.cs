@@ -167,7 +167,7 @@ namespace Smooch.PowerShell.Common
                 }
                 catch (ArgumentException invalid)
                 {
-                    throw new ArgumentException(invalid.Message, "Subdomain");
+                    throw new ArgumentException(ErrorRecords.WithoutParameterSuffix(invalid), "Subdomain");
                 }
             }
 

@@ -21,14 +21,7 @@ namespace Smooch.PowerShell.Common
 
                     return record;
                 case ArgumentException argument:
-                    var invalid = new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
-                    string? shown = AsParameterMessage(argument);
-                    if (shown is not null)
-                    {
-                        invalid.ErrorDetails = new ErrorDetails(shown);
-                    }
-
-                    return invalid;
+                    return InvalidArgument(argument, "InvalidArgument", target);
                 default:
                     return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
             }
@@ -70,7 +63,20 @@ namespace Smooch.PowerShell.Common
 
         /// <summary>A Set-* of name and description given neither: nothing is sent.</summary>
         public static ErrorRecord NothingToChange(object? target) =>
-            new ErrorRecord(new ArgumentException("Give -Name, -Description or both: there is nothing to change.", "Name"), "NothingToChange", ErrorCategory.InvalidArgument, target);
+            InvalidArgument(new ArgumentException("Give -Name, -Description or both: there is nothing to change.", "Name"), "NothingToChange", target);
+
+        /// <summary>
+        /// Bad input of one cmdlet (a client check, Connect-Smooch's settings, New-SmoochJwt's key): InvalidArgument, and
+        /// both the exception and the record read as <see cref="ParameterMessage"/>, with the parameter as typed.
+        /// </summary>
+        public static ErrorRecord InvalidArgument(ArgumentException argument, string errorId, object? target)
+        {
+            string shown = ParameterMessage(argument);
+            return new ErrorRecord(new ParameterArgumentException(shown, argument), errorId, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(shown),
+            };
+        }
 
         /// <summary>A terminating error for a cmdlet that cannot run at all (no session, wrong session, bad settings).</summary>
         public static ErrorRecord Usage(string message, string errorId, ErrorCategory category, object? target) =>
@@ -78,11 +84,25 @@ namespace Smooch.PowerShell.Common
 
         /// <summary>
         /// The client names parameters as C# does ("appId must not contain '/'."); users typed -AppId, so the error
-        /// they read names that parameter, without the runtime's "(Parameter 'appId')" suffix.
+        /// they read names that parameter once, as -AppId, without the runtime's "(Parameter 'appId')" suffix.
+        /// A message that does not start with the parameter's name, or names an environment variable (SMOOCH_KEY_ID),
+        /// only loses the suffix.
         /// </summary>
-        internal static string? AsParameterMessage(ArgumentException argument)
+        internal static string ParameterMessage(ArgumentException argument)
         {
+            string text = WithoutParameterSuffix(argument);
             string? name = argument.ParamName;
+            if (string.IsNullOrEmpty(name) || name!.IndexOf('_') >= 0 || !text.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return text;
+            }
+
+            return "-" + char.ToUpperInvariant(name![0]) + name.Substring(1) + text.Substring(name.Length);
+        }
+
+        /// <summary>The message without what the runtime appends: " (Parameter 'x')" (.NET) or "Parameter name: x" (.NET Framework).</summary>
+        internal static string WithoutParameterSuffix(ArgumentException argument)
+        {
             string text = argument.Message;
             foreach (string suffix in new[] { " (Parameter '", Environment.NewLine + "Parameter name:" })
             {
@@ -93,12 +113,7 @@ namespace Smooch.PowerShell.Common
                 }
             }
 
-            if (string.IsNullOrEmpty(name) || !text.StartsWith(name + " ", StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            return "-" + char.ToUpperInvariant(name![0]) + name.Substring(1) + text.Substring(name.Length);
+            return text;
         }
 
         private static string? AdviceFor(SmoochApiException api) => api.StatusCode switch

@@ -12,6 +12,7 @@ namespace Smooch.PowerShell.Common
 
         /// <summary>The session to use instead of the default one of this cmdlet's API (from Connect-Smooch -PassThru).</summary>
         [Parameter]
+        [ValidateNotNull]
         public Session? Session { get; set; }
 
         internal abstract SmoochApi RequiredApi { get; }

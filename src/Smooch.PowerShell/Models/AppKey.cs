@@ -1,3 +1,5 @@
+using System.Management.Automation;
+
 namespace Smooch.PowerShell.Models
 {
     /// <summary>A v2 app key; <see cref="Secret"/> is set only on the object New-SmoochAppKey emits.</summary>
@@ -11,6 +13,8 @@ namespace Smooch.PowerShell.Models
         public string? DisplayName { get; set; }
 
         /// <summary>SecureString, or string with -AsPlainText; null except right after creation.</summary>
+        [Hidden]
+        [NotInJson]
         public object? Secret { get; set; }
     }
 }

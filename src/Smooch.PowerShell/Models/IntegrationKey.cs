@@ -1,3 +1,5 @@
+using System.Management.Automation;
+
 namespace Smooch.PowerShell.Models
 {
     /// <summary>A v2 custom integration API key; <see cref="Secret"/> is set only on the object New-SmoochIntegrationKey emits.</summary>
@@ -13,6 +15,8 @@ namespace Smooch.PowerShell.Models
         public string? DisplayName { get; set; }
 
         /// <summary>SecureString, or string with -AsPlainText; null except right after creation.</summary>
+        [Hidden]
+        [NotInJson]
         public object? Secret { get; set; }
     }
 }

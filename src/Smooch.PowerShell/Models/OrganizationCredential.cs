@@ -1,4 +1,5 @@
 using System;
+using System.Management.Automation;
 
 namespace Smooch.PowerShell.Models
 {
@@ -26,6 +27,8 @@ namespace Smooch.PowerShell.Models
         public object? Permissions { get; set; }
 
         /// <summary>SecureString, or string with -AsPlainText; null except right after creation.</summary>
+        [Hidden]
+        [NotInJson]
         public object? ClientSecret { get; set; }
     }
 }

@@ -1,3 +1,5 @@
+using System.Management.Automation;
+
 namespace Smooch.PowerShell.Models
 {
     /// <summary>A JWT issued by the server for a service-account key (Get-SmoochServiceAccountJwt).</summary>
@@ -9,6 +11,8 @@ namespace Smooch.PowerShell.Models
         public string KeyId { get; set; } = string.Empty;
 
         /// <summary>SecureString, or string with -AsPlainText.</summary>
+        [Hidden]
+        [NotInJson]
         public object? Token { get; set; }
     }
 }

@@ -1,3 +1,5 @@
+using System.Management.Automation;
+
 namespace Smooch.PowerShell.Models
 {
     /// <summary>A v1.1 service-account secret key; <see cref="Secret"/> is set only on the object New-SmoochServiceAccountKey emits.</summary>
@@ -11,6 +13,8 @@ namespace Smooch.PowerShell.Models
         public string? Name { get; set; }
 
         /// <summary>SecureString, or string with -AsPlainText; null except right after creation.</summary>
+        [Hidden]
+        [NotInJson]
         public object? Secret { get; set; }
     }
 }

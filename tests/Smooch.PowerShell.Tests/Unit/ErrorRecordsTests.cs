@@ -45,12 +45,13 @@ namespace Smooch.PowerShell.Tests.Unit
         }
 
         [Fact]
-        public void An_input_message_that_does_not_start_with_its_parameter_is_left_as_it_is()
+        public void An_input_message_that_does_not_start_with_its_parameter_only_loses_the_runtime_suffix()
         {
             var error = ErrorRecords.From(new ArgumentException("Something else went wrong.", "appId"), "x");
 
-            Assert.Null(error.ErrorDetails);
-            Assert.Contains("Something else went wrong.", error.Exception.Message);
+            Assert.Equal("Something else went wrong.", error.ErrorDetails.Message);
+            Assert.Equal("Something else went wrong.", error.Exception.Message);
+            Assert.Equal("appId", ((ArgumentException)error.Exception).ParamName);
         }
 
         [Fact]
