@@ -135,10 +135,13 @@ Describe 'Secrets in the views' {
         $script:secrets | ForEach-Object { $_.Length | Should -BeGreaterThan 10 }
     }
 
-    It 'shows a created secret as a SecureString in Format-List, never its text' {
-        $text = Get-RenderedText $script:samples['Smooch.AppKey'] 'Format-List *'
+    It 'keeps a created secret out of Format-List * while $key.Secret stays a SecureString' {
+        $key = $script:samples['Smooch.AppKey']
+        $text = Get-RenderedText $key 'Format-List *'
 
-        $text | Should -Match '(?m)^Secret\s*: System\.Security\.SecureString'
+        $text | Should -Match '(?m)^KeyId\s*: app_'
+        $text | Should -Not -Match '(?m)^Secret\s*:'
+        $key.Secret | Should -BeOfType [securestring]
     }
 
     It 'keeps a plain-text secret (-AsPlainText) out of the default table view' {
@@ -147,6 +150,7 @@ Describe 'Secrets in the views' {
         $key.Secret | Should -BeOfType [string]
         (Get-RenderedText $key 'Default') | Should -Not -Match ([regex]::Escape($key.Secret))
         (Get-RenderedText $key 'Format-Table') | Should -Not -Match ([regex]::Escape($key.Secret))
+        (Get-RenderedText $key 'Format-List *') | Should -Not -Match ([regex]::Escape($key.Secret))
         $key | Remove-SmoochAppKey -Force
     }
 
