@@ -27,6 +27,14 @@ internal static class FaultInjector
             case FaultKind.DropConnection:
                 context.Abort();
                 return;
+            case FaultKind.EchoCredential:
+                await JsonResponse.WriteErrorAsync(context, family, new ApiError(rule.Status == 0 ? 400 : rule.Status, "bad_request", CredentialEcho.Message(context.Request, rule)));
+                return;
+            case FaultKind.Redirect:
+                context.Response.StatusCode = rule.Status == 0 ? 302 : rule.Status;
+                context.Response.Headers.Location = rule.Location;
+                context.Response.ContentLength = 0;
+                return;
             case FaultKind.Delay:
                 // When the client gives up (or the emulator stops) first, the request is not handled.
                 if (await runtime.WaitAsync(rule.Delay, context)) await handle();
