@@ -23,6 +23,7 @@ namespace Smooch.Client.Http
         private readonly TimeSpan _timeout;
         private readonly ISmoochRequestLog? _log;
         private readonly RateLimitGate _gate = new RateLimitGate();
+        private readonly SecretRedactor _redactor;
 
         public RequestSender(RestClient client, SmoochAuthenticator authenticator, RetryPolicy retry, TimeSpan timeout, ISmoochRequestLog? log)
         {
@@ -31,6 +32,7 @@ namespace Smooch.Client.Http
             _retry = retry;
             _timeout = timeout;
             _log = log;
+            _redactor = new SecretRedactor(authenticator);
         }
 
         public SmoochApi Api => _authenticator.Api;
@@ -122,7 +124,10 @@ namespace Smooch.Client.Http
                 }
 
                 Record(request, loggedStatus, attempt, watch.Elapsed, "failed (" + result.Describe() + ")");
-                throw ErrorMapper.FromAttempt(request, result, attempt, _timeout);
+                using (RedactionScope redaction = _redactor.Begin(authorization))
+                {
+                    throw ErrorMapper.FromAttempt(request, result, attempt, _timeout, redaction);
+                }
             }
         }
 
