@@ -94,4 +94,14 @@ public sealed class FaultEchoRedirectDropTests : EmulatorTest
         Assert.Equal(400, (await Anonymous.Post("/_emulator/faults", """{"method":"GET","pathPattern":"/v1.1/**","kind":"echoCredential","echo":"rot13"}""")).Code);
         Assert.Equal(400, (await Anonymous.Post("/_emulator/faults", """{"method":"GET","pathPattern":"/v1.1/**","kind":"redirect","status":200,"location":"/x"}""")).Code);
     }
+
+    [Fact]
+    public async Task Truncated_body_can_be_cut_just_after_a_given_text()
+    {
+        Emulator.Control.AddFault(new FaultRule("POST", "/v2/apps/*/keys", FaultKind.TruncatedBody) { TruncateAfter = "\"secret\":\"" });
+        Reply reply = await Account.Post(AppKeys, """{"displayName":"k"}""");
+        Assert.Equal(HttpStatusCode.Created, reply.Status);
+        Assert.EndsWith("\"secret\":\"", reply.Text, StringComparison.Ordinal);
+        Assert.Single((await Account.Get(AppKeys)).Json.GetProperty("keys").EnumerateArray());
+    }
 }

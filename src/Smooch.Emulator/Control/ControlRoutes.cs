@@ -41,7 +41,7 @@ internal static class ControlRoutes
         })));
     }
 
-    /// <summary>{"method","pathPattern","kind","count","status","retryAfter","delay" ("hh:mm:ss" or milliseconds) | "delayMs","echo","padBytes","location"}.</summary>
+    /// <summary>{"method","pathPattern","kind","count","status","retryAfter","delay" ("hh:mm:ss" or milliseconds) | "delayMs","echo","padBytes","location","truncateAfter"}.</summary>
     private static FaultRule ReadFault(JsonElement body)
     {
         string method = JsonFields.RequiredString(body, "method", 10);
@@ -71,6 +71,7 @@ internal static class ControlRoutes
             Echo = ReadEcho(body),
             PadBytes = (int)Number(body, "padBytes", required: false),
             Location = body.TryGetProperty("location", out JsonElement location) && location.ValueKind == JsonValueKind.String ? location.GetString() : null,
+            TruncateAfter = body.TryGetProperty("truncateAfter", out JsonElement cut) && cut.ValueKind == JsonValueKind.String ? cut.GetString() : null,
         };
     }
 

@@ -23,6 +23,9 @@ public sealed record FaultRule(string Method, string PathPattern, FaultKind Kind
     /// <summary>For <see cref="FaultKind.EchoCredential"/>: where the quote goes in a message padded to about this many bytes (0 = no padding).</summary>
     public int PadBytes { get; init; }
 
+    /// <summary>For <see cref="FaultKind.TruncatedBody"/>: cut right after the first occurrence of this text instead of at half the body (e.g. "\"secret\":\"").</summary>
+    public string? TruncateAfter { get; init; }
+
     /// <summary>For <see cref="FaultKind.Redirect"/>: the Location header (absolute or relative).</summary>
     public string? Location { get; init; }
 }
