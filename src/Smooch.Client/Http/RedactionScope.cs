@@ -15,6 +15,12 @@ namespace Smooch.Client.Http
     internal sealed class RedactionScope : IDisposable
     {
         private const string Mask = "[redacted]";
+
+        /// <summary>
+        /// Shorter spellings are not searched for: a 1-3 character "secret" protects nothing, and removing every
+        /// occurrence of it would make messages unreadable (a token "t" would turn "unauthorized" into "unau[redacted]horized").
+        /// </summary>
+        internal const int MinimumLength = 4;
         private readonly List<char[]> _forbidden = new List<char[]>();
 
         /// <summary>A secret (with the user of its Basic pair, if it is sent as one).</summary>
@@ -86,7 +92,7 @@ namespace Smooch.Client.Http
             ReadOnlySpan<char> span = text.AsSpan();
             foreach (char[] forbidden in _forbidden)
             {
-                if (forbidden.Length == 0)
+                if (forbidden.Length < MinimumLength)
                 {
                     continue;
                 }

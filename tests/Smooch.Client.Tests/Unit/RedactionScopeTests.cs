@@ -44,6 +44,16 @@ namespace Smooch.Client.Tests.Unit
         }
 
         [Fact]
+        public void Spellings_shorter_than_four_characters_are_left_alone()
+        {
+            using var scope = new RedactionScope();
+            scope.AddAuthorization("Bearer t");
+            scope.AddSecret(null, Secrets.Secure("abcd"));
+
+            Assert.Equal("unauthorized: [redacted]", scope.Redact("unauthorized: abcd"));
+        }
+
+        [Fact]
         public void Known_secrets_go_before_the_text_is_shortened_so_no_prefix_survives_the_cut()
         {
             string secret = SecretForms.Make(86);
