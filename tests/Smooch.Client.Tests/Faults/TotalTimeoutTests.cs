@@ -58,6 +58,31 @@ namespace Smooch.Client.Tests.Faults
         }
 
         [Fact]
+        public async Task Token_exchange_made_for_a_call_uses_up_the_same_total()
+        {
+            // 0.8 s of the 2.5 s go to the token; 1 s attempts then fit at most twice (a separate total would allow a third).
+            _fixture.Control.AddFault(new FaultRule("POST", "/service-account-token", FaultKind.Delay) { Delay = TimeSpan.FromMilliseconds(800) });
+            _fixture.Control.AddFault(new FaultRule("GET", "/organizations/**", FaultKind.Delay, Count: 20) { Delay = TimeSpan.FromSeconds(30) });
+            using SmoochSession session = new SmoochSession(new SmoochSessionOptions
+            {
+                BaseAddress = _fixture.Emulator.BaseAddress,
+                Authenticator = _fixture.OrgAuthenticator(),
+                Retry = Sessions.FastRetry(10),
+                Timeout = TimeSpan.FromSeconds(1),
+                TotalTimeout = Total,
+            });
+            var watch = Stopwatch.StartNew();
+
+            var error = await Assert.ThrowsAsync<SmoochApiException>(async () => await session.Organization.ListServiceAccountsAsync(EmulatorFixture.OrganizationId).ToListAsync());
+
+            watch.Stop();
+            Assert.Equal(SmoochErrorKind.Timeout, error.Kind);
+            Assert.True(watch.Elapsed < TimeSpan.FromTicks(Total.Ticks * 3), $"took {watch.Elapsed}");
+            Assert.Equal(1, Attempts("POST", "/service-account-token"));
+            Assert.InRange(_fixture.Journal.Count(e => e.Method == "GET"), 1, 2);
+        }
+
+        [Fact]
         public async Task Retry_after_longer_than_the_time_left_is_not_waited_for()
         {
             _fixture.Control.AddFault(new FaultRule("GET", "/v1.1/serviceaccounts", FaultKind.RateLimit, Count: 3) { RetryAfter = "30" });
