@@ -49,5 +49,11 @@ namespace Smooch.Client
 
         /// <summary>The server's request id header, when present.</summary>
         public string? RequestId { get; }
+
+        /// <summary>
+        /// The id of the object a create made although its response was damaged, when the id was readable (also in
+        /// Data["CreatedId"]); null otherwise.
+        /// </summary>
+        public string? CreatedId { get; internal set; }
     }
 }

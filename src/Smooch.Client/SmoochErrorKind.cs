@@ -13,5 +13,8 @@ namespace Smooch.Client
         Connection,
         Timeout,
         MalformedResponse,
+
+        /// <summary>The server answered with a redirect (3xx); redirects are never followed, so credentials stay with the configured host.</summary>
+        UnexpectedRedirect,
     }
 }

@@ -24,12 +24,19 @@ namespace Smooch.Client
             {
                 throw new ArgumentOutOfRangeException(nameof(SmoochSessionOptions.Timeout), options.Timeout, "Timeout must be greater than zero and at most one hour.");
             }
+            if (options.TotalTimeout.HasValue && (options.TotalTimeout.Value <= TimeSpan.Zero || options.TotalTimeout.Value > TimeSpan.FromHours(1)))
+            {
+                throw new ArgumentOutOfRangeException(nameof(SmoochSessionOptions.TotalTimeout), options.TotalTimeout, "TotalTimeout must be greater than zero and at most one hour.");
+            }
             RetryOptions retry = (options.Retry ?? new RetryOptions()).Clone();
             retry.Validate(nameof(SmoochSessionOptions.Retry));
             Authenticator = authenticator;
             UserAgentText = UserAgent.Build(options.HostDescription);
 
-            _sender = new RequestSender(RestClientFactory.Create(options, BaseAddress, UserAgentText), authenticator, new RetryPolicy(retry), options.Timeout, options.Log);
+            _sender = new RequestSender(RestClientFactory.Create(options, BaseAddress, UserAgentText), authenticator, new RetryPolicy(retry), options.Timeout, options.Log)
+            {
+                TotalTimeout = options.TotalTimeout,
+            };
 
             ServiceAccounts = new ServiceAccountsClient(_sender);
             AppKeys = new AppKeysClient(_sender);

@@ -15,6 +15,15 @@ namespace Smooch.Client
         /// <summary>Timeout of each HTTP attempt. Default 100 s.</summary>
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
+        /// <summary>
+        /// Time limit of a whole call: every attempt, the waits between them (backoff, Retry-After, the session's
+        /// rate-limit pause) and a token exchange made for it. Each attempt's timeout is cut to what is left, and no retry
+        /// starts that could not begin in time. Null (the default) = no total: each attempt has <see cref="Timeout"/> and
+        /// retries stop at <see cref="RetryOptions.TotalTimeCap"/>. A create is never repeated after it may have reached
+        /// the server, whatever time is left.
+        /// </summary>
+        public TimeSpan? TotalTimeout { get; set; }
+
         public RetryOptions Retry { get; set; } = new RetryOptions();
 
         /// <summary>Explicit proxy (with its Credentials); null = the system proxy.</summary>

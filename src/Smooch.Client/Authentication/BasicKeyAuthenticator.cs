@@ -28,6 +28,11 @@ namespace Smooch.Client.Authentication
             return Task.FromResult(BasicCredentialHeader.Build(KeyId, _secret));
         }
 
+        internal override void AddSecretsTo(Http.RedactionScope scope)
+        {
+            scope.AddSecret(KeyId, _secret);
+        }
+
         private protected override void Dispose(bool disposing)
         {
             _secret.Dispose();

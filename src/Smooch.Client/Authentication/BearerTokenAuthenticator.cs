@@ -31,6 +31,11 @@ namespace Smooch.Client.Authentication
             return Task.FromResult("Bearer " + SecureStringText.ToPlainText(_token));
         }
 
+        internal override void AddSecretsTo(Http.RedactionScope scope)
+        {
+            scope.AddSecret(null, _token);
+        }
+
         private protected override void Dispose(bool disposing)
         {
             _token.Dispose();

@@ -85,6 +85,15 @@ namespace Smooch.Client.Authentication
             }
         }
 
+        internal override void AddSecretsTo(Http.RedactionScope scope)
+        {
+            lock (_cacheGate)
+            {
+                scope.AddSecret(KeyId, _clientSecret);
+                scope.AddSecret(null, _token);
+            }
+        }
+
         private protected override void Dispose(bool disposing)
         {
             lock (_cacheGate)

@@ -60,6 +60,15 @@ namespace Smooch.Client.Authentication
             return tenth < TimeSpan.FromSeconds(60) ? tenth : TimeSpan.FromSeconds(60);
         }
 
+        internal override void AddSecretsTo(Http.RedactionScope scope)
+        {
+            lock (_gate)
+            {
+                scope.AddSecret(KeyId, _secret);
+                scope.AddSecret(null, _token);
+            }
+        }
+
         private protected override void Dispose(bool disposing)
         {
             lock (_gate)

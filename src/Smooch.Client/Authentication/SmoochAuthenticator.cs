@@ -38,6 +38,9 @@ namespace Smooch.Client.Authentication
             return false;
         }
 
+        /// <summary>Adds every secret this authenticator holds or has made (key or client secret, current token) to <paramref name="scope"/>, so error text can be cleared of them.</summary>
+        internal abstract void AddSecretsTo(Http.RedactionScope scope);
+
         public void Dispose()
         {
             Dispose(true);

@@ -31,7 +31,7 @@ namespace Smooch.Client
         public async Task<CreatedAppKey> CreateAsync(string appId, string displayName, CancellationToken cancellationToken = default)
         {
             // async so that a bad id, like a bad display name, faults the task rather than throwing on the call
-            return await V2KeyRoutes.CreateAsync(_sender, Keys(appId), displayName,
+            return await V2KeyRoutes.CreateAsync(_sender, Keys(appId), "app key", displayName,
                 (keyId, createdName, secret, incomplete) => new CreatedAppKey
                 {
                     AppId = appId,

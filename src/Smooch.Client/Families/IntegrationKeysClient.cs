@@ -35,7 +35,7 @@ namespace Smooch.Client
         public async Task<CreatedIntegrationKey> CreateAsync(string appId, string integrationId, string displayName, CancellationToken cancellationToken = default)
         {
             // async so that a bad id, like a bad display name, faults the task rather than throwing on the call
-            return await V2KeyRoutes.CreateAsync(_sender, Keys(appId, integrationId), displayName,
+            return await V2KeyRoutes.CreateAsync(_sender, Keys(appId, integrationId), "integration key", displayName,
                 (keyId, createdName, secret, incomplete) => new CreatedIntegrationKey
                 {
                     AppId = appId,

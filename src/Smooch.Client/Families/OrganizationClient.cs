@@ -47,6 +47,7 @@ namespace Smooch.Client
         public Task<OrganizationServiceAccount> CreateServiceAccountAsync(string organizationId, string name, string? description = null, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Accounts(organizationId).ToString(), SmoochApi.Organization)
+                .Creates("organization service account", "id")
                 .WithJson(Body(TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             return SendAccountAsync(organizationId, request, cancellationToken);
         }
@@ -84,6 +85,7 @@ namespace Smooch.Client
         public async Task<CreatedOrganizationCredential> CreateCredentialAsync(string organizationId, string serviceAccountId, string name, string? description = null, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Credentials(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
+                .Creates("organization credential", "id")
                 .WithJson(Body(TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return CreatedResponse.Read<OrgCredential, CreatedOrganizationCredential>(response,

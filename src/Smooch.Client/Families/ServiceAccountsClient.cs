@@ -54,6 +54,7 @@ namespace Smooch.Client
         public Task<ServiceAccount> CreateAsync(string name, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Accounts().ToString(), SmoochApi.Sunshine)
+                .Creates("service account", "_id")
                 .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             return SendAccountAsync(request, cancellationToken);
         }
@@ -90,6 +91,7 @@ namespace Smooch.Client
         public async Task<CreatedServiceAccountKey> CreateKeyAsync(string serviceAccountId, string name, CancellationToken cancellationToken = default)
         {
             var request = new ApiRequest(Method.Post, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine)
+                .Creates("service account key", "_id")
                 .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return CreatedResponse.ReadKey<KeyEnvelope<V11CreatedSecretKey>, CreatedServiceAccountKey>(response, wire => wire.Key?.Fields, "_id", "name", "secret",

@@ -37,12 +37,14 @@ namespace Smooch.Client.Families
         public static async Task<TCreated> CreateAsync<TCreated>(
             RequestSender sender,
             ApiPath keys,
+            string kind,
             string displayName,
             Func<string, string?, SecureString, bool, TCreated> build,
             CancellationToken cancellationToken)
             where TCreated : class
         {
             var request = new ApiRequest(Method.Post, keys.ToString(), SmoochApi.Sunshine)
+                .Creates(kind, "id")
                 .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), TextLimits.SunshineName) });
             ApiResponse response = await sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return CreatedResponse.ReadKey<KeyEnvelope<V2CreatedKey>, TCreated>(response, wire => wire.Key?.Fields, "id", "displayName", "secret", build);

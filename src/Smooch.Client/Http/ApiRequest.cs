@@ -37,6 +37,19 @@ namespace Smooch.Client.Http
         /// </summary>
         public bool SafeToRepeat { get; set; }
 
+        /// <summary>For a create: what it makes ("app key"), for messages about a damaged response.</summary>
+        public string? CreatedKind { get; private set; }
+
+        /// <summary>For a create: the wire name of the new object's id ("id", "_id"), to read it from a damaged response.</summary>
+        public string? CreatedIdField { get; private set; }
+
+        public ApiRequest Creates(string kind, string idField)
+        {
+            CreatedKind = kind;
+            CreatedIdField = idField;
+            return this;
+        }
+
         public ApiRequest WithJson<T>(T body)
         {
             JsonBody = Json.JsonBody.Write(body);

@@ -11,11 +11,12 @@ namespace Smooch.Client.Http
     internal static class AttemptClassifier
     {
         private const string RetryAfterHeader = "Retry-After";
+        private const string LocationHeader = "Location";
         private static readonly string[] RequestIdHeaders = { "X-Request-Id", "X-Zendesk-Request-Id", "X-Client-Request-ID", "X-Amzn-RequestId" };
 
         /// <summary>The only response headers classification reads; <see cref="LeanResponse"/> copies just these.</summary>
         internal static readonly string[] HeadersRead =
-            RequestIdHeaders.Concat(new[] { RetryAfterHeader, BodyCaptureHandler.IncompleteMarker }).ToArray();
+            RequestIdHeaders.Concat(new[] { RetryAfterHeader, LocationHeader, BodyCaptureHandler.IncompleteMarker }).ToArray();
 
         public static AttemptResult Classify(RestResponse response)
         {
@@ -29,7 +30,8 @@ namespace Smooch.Client.Http
                 case ResponseStatus.Completed when status > 0 && FindHeader(response, BodyCaptureHandler.IncompleteMarker) != null:
                     return new AttemptResult(AttemptKind.Uncertain, status, body, retryAfter, requestId, null);
                 case ResponseStatus.Completed when status > 0:
-                    return new AttemptResult(AttemptKind.Response, status, body, retryAfter, requestId, null);
+                    return new AttemptResult(AttemptKind.Response, status, body, retryAfter, requestId, null,
+                        status >= 300 && status < 400 ? FindHeader(response, LocationHeader) : null);
                 case ResponseStatus.TimedOut:
                     return new AttemptResult(AttemptKind.Timeout, 0, body, null, null, response.ErrorException);
                 default:

@@ -21,8 +21,9 @@ namespace Smooch.Client.Http
     /// <summary>The classified outcome of one HTTP attempt.</summary>
     internal sealed class AttemptResult
     {
-        public AttemptResult(AttemptKind kind, int statusCode, byte[] body, string? retryAfter, string? requestId, Exception? error)
+        public AttemptResult(AttemptKind kind, int statusCode, byte[] body, string? retryAfter, string? requestId, Exception? error, string? location = null)
         {
+            Location = location;
             Kind = kind;
             StatusCode = statusCode;
             Body = body;
@@ -43,6 +44,9 @@ namespace Smooch.Client.Http
         public string? RequestId { get; }
 
         public Exception? Error { get; }
+
+        /// <summary>The Location header of a redirect, as the server sent it (may hold a query or credentials; never shown unredacted).</summary>
+        public string? Location { get; }
 
         public bool IsSuccess => Kind == AttemptKind.Response && StatusCode >= 200 && StatusCode < 300;
 

@@ -23,11 +23,21 @@ namespace Smooch.Client.Http
                 case 429:
                     return SmoochErrorKind.RateLimited;
             }
+            if (status >= 300 && status < 400)
+            {
+                return SmoochErrorKind.UnexpectedRedirect;
+            }
             return status >= 500 ? SmoochErrorKind.ServerError : SmoochErrorKind.BadRequest;
         }
 
-        public static SmoochApiException FromAttempt(ApiRequest request, AttemptResult result, int attempts, TimeSpan timeout)
+        /// <summary>
+        /// Server text (error code and title, a redirect's Location, a transport error's message) reaches the exception
+        /// only through <paramref name="redaction"/>: the session's own secrets removed exactly, then the token heuristics.
+        /// </summary>
+        public static SmoochApiException FromAttempt(ApiRequest request, AttemptResult result, int attempts, TimeSpan timeout, RedactionScope? redaction = null)
         {
+            using var noSecrets = new RedactionScope();
+            RedactionScope redact = redaction ?? noSecrets;
             string target = request.MethodName + " " + ShownPath.Of(request.Path);
             string tried = attempts > 1 ? string.Format(CultureInfo.InvariantCulture, " after {0} attempts", attempts) : string.Empty;
             switch (result.Kind)
@@ -38,7 +48,7 @@ namespace Smooch.Client.Http
                         result.Error);
                 case AttemptKind.NotSent:
                     return new SmoochApiException(SmoochErrorKind.Connection, request.MethodName, request.Path, 0, null, null, null,
-                        $"{target} failed{tried}: could not connect to the server ({Describe(result.Error)}).",
+                        $"{target} failed{tried}: could not connect to the server ({Describe(result.Error, redact)}).",
                         result.Error);
                 case AttemptKind.Uncertain when result.StatusCode >= 200 && result.StatusCode < 300:
                     return new SmoochApiException(SmoochErrorKind.MalformedResponse, request.MethodName, request.Path, result.StatusCode, null, null, result.RequestId,
@@ -46,12 +56,17 @@ namespace Smooch.Client.Http
                         result.Error);
                 case AttemptKind.Uncertain:
                     return new SmoochApiException(SmoochErrorKind.Connection, request.MethodName, request.Path, 0, null, null, null,
-                        $"{target} failed{tried}: the connection was closed before a complete response arrived ({Describe(result.Error)}).{MayHaveHappened(request)}",
+                        $"{target} failed{tried}: the connection was closed before a complete response arrived ({Describe(result.Error, redact)}).{MayHaveHappened(request)}",
                         result.Error);
             }
+            if (result.StatusCode >= 300 && result.StatusCode < 400)
+            {
+                return new SmoochApiException(SmoochErrorKind.UnexpectedRedirect, request.MethodName, request.Path, result.StatusCode, null, null, result.RequestId,
+                    RedirectText.Describe(target, result, redact));
+            }
             (string? code, string? title) = ErrorBody.Parse(result.Body);
-            code = TextRedactor.Scrub(code);
-            title = TextRedactor.Scrub(title);
+            code = redact.Redact(code);
+            title = redact.Redact(title);
             var message = new StringBuilder();
             message.Append(target).Append(" failed").Append(tried).Append(": HTTP ").Append(result.StatusCode.ToString(CultureInfo.InvariantCulture));
             if (code != null || title != null)
@@ -72,10 +87,6 @@ namespace Smooch.Client.Http
                 message.Append(')');
             }
             message.Append('.');
-            if (result.StatusCode >= 300 && result.StatusCode < 400)
-            {
-                message.Append(" The server redirected the request; redirects are not followed (they could carry credentials elsewhere), so check the base address.");
-            }
             if (result.RequestId != null)
             {
                 message.Append(" Request id: ").Append(result.RequestId).Append('.');
@@ -90,14 +101,14 @@ namespace Smooch.Client.Http
                 : " The server may have completed the request; it was not repeated, so check whether the object was created before trying again.";
         }
 
-        private static string Describe(Exception? error)
+        private static string Describe(Exception? error, RedactionScope redact)
         {
             Exception? innermost = error;
             while (innermost?.InnerException != null)
             {
                 innermost = innermost.InnerException;
             }
-            return innermost == null ? "no details" : innermost.GetType().Name + ": " + TextRedactor.Scrub(innermost.Message);
+            return innermost == null ? "no details" : innermost.GetType().Name + ": " + redact.Redact(innermost.Message);
         }
     }
 }

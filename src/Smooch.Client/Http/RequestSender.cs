@@ -23,6 +23,7 @@ namespace Smooch.Client.Http
         private readonly TimeSpan _timeout;
         private readonly ISmoochRequestLog? _log;
         private readonly RateLimitGate _gate = new RateLimitGate();
+        private readonly SecretRedactor _redactor;
 
         public RequestSender(RestClient client, SmoochAuthenticator authenticator, RetryPolicy retry, TimeSpan timeout, ISmoochRequestLog? log)
         {
@@ -31,9 +32,13 @@ namespace Smooch.Client.Http
             _retry = retry;
             _timeout = timeout;
             _log = log;
+            _redactor = new SecretRedactor(authenticator);
         }
 
         public SmoochApi Api => _authenticator.Api;
+
+        /// <summary>Time limit of a whole call; null = none (see <see cref="SmoochSessionOptions.TotalTimeout"/>).</summary>
+        public TimeSpan? TotalTimeout { get; set; }
 
         public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
@@ -59,15 +64,21 @@ namespace Smooch.Client.Http
         private async Task<ApiResponse> SendCoreAsync(ApiRequest request, string? fixedAuthorization, CancellationToken cancellationToken)
         {
             var total = Stopwatch.StartNew();
+            CallDeadline deadline = CallDeadline.Begin(TotalTimeout);
             int retries = 0;
             bool reauthenticated = false;
             bool earlierAttemptMayHaveReachedServer = false;
             for (int attempt = 1; ; attempt++)
             {
-                await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await WaitForGateAsync(deadline, request, attempt - 1, cancellationToken).ConfigureAwait(false);
                 string authorization = fixedAuthorization ?? await _authenticator.GetAuthorizationAsync(this, cancellationToken).ConfigureAwait(false);
+                TimeSpan attemptTimeout = deadline.AttemptTimeout(_timeout);
+                if (attemptTimeout <= TimeSpan.Zero)
+                {
+                    throw deadline.Expired(request, attempt - 1, "before this attempt could start");
+                }
                 var watch = Stopwatch.StartNew();
-                RestResponse response = await _client.ExecuteAsync(RestRequestFactory.Create(request, authorization, _timeout), cancellationToken).ConfigureAwait(false);
+                RestResponse response = await _client.ExecuteAsync(RestRequestFactory.Create(request, authorization, attemptTimeout), cancellationToken).ConfigureAwait(false);
                 watch.Stop();
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -103,7 +114,7 @@ namespace Smooch.Client.Http
                 }
 
                 TimeSpan? delay = _retry.DelayBeforeRetry(request, result, retries + 1);
-                if (delay.HasValue && retries < _retry.Options.MaxRetries && total.Elapsed + delay.Value <= _retry.Options.TotalTimeCap)
+                if (delay.HasValue && retries < _retry.Options.MaxRetries && total.Elapsed + delay.Value <= _retry.Options.TotalTimeCap && deadline.Allows(delay.Value))
                 {
                     retries++;
                     earlierAttemptMayHaveReachedServer |= result.MayHaveBeenProcessed;
@@ -122,7 +133,26 @@ namespace Smooch.Client.Http
                 }
 
                 Record(request, loggedStatus, attempt, watch.Elapsed, "failed (" + result.Describe() + ")");
-                throw ErrorMapper.FromAttempt(request, result, attempt, _timeout);
+                using (RedactionScope redaction = _redactor.Begin(authorization))
+                {
+                    // An attempt cut short by the call's time limit reports that limit, the one the caller chose.
+                    TimeSpan reported = attemptTimeout < _timeout && deadline.Total.HasValue ? deadline.Total.Value : _timeout;
+                    throw ErrorMapper.FromAttempt(request, result, attempt, reported, redaction);
+                }
+            }
+        }
+
+        /// <summary>The session's rate-limit pause, within the call's time limit (a pause that outlasts it is a Timeout error).</summary>
+        private async Task WaitForGateAsync(CallDeadline deadline, ApiRequest request, int attemptsMade, CancellationToken cancellationToken)
+        {
+            using CancellationTokenSource? limited = deadline.Linked(cancellationToken);
+            try
+            {
+                await _gate.WaitAsync(limited?.Token ?? cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw deadline.Expired(request, attemptsMade, "while the session waited for the API's rate limit");
             }
         }
 

@@ -55,6 +55,10 @@ namespace Smooch.Client.Json
         public static SmoochApiException Malformed(ApiResponse response, string problem, Exception? inner)
         {
             ApiRequest request = response.Request;
+            if (!request.SafeToRepeat && DamagedCreate.ReadableId(response) is string createdId)
+            {
+                return DamagedCreate.Error(response, createdId, problem, inner);
+            }
             string note = request.SafeToRepeat
                 ? string.Empty
                 : " The server reported success, so the object was probably created; list the objects to find it.";

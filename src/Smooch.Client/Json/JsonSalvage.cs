@@ -13,9 +13,41 @@ namespace Smooch.Client.Json
         public static IReadOnlyDictionary<string, string> ReadStrings(byte[] body)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            Walk(body, (property, reader) =>
+            {
+                if (!values.ContainsKey(property))
+                {
+                    values[property] = reader.GetString() ?? string.Empty;
+                }
+                return true;
+            });
+            return values;
+        }
+
+        /// <summary>The first readable string value of <paramref name="name"/>, reading no other value into a string.</summary>
+        public static string? ReadString(byte[] body, string name)
+        {
+            string? found = null;
+            Walk(body, (property, reader) =>
+            {
+                if (!string.Equals(property, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+                found = reader.GetString();
+                return false;
+            });
+            return found;
+        }
+
+        private delegate bool StringVisitor(string property, Utf8JsonReader reader);
+
+        /// <summary>Calls <paramref name="visit"/> for each complete string property value until it returns false or the JSON breaks off.</summary>
+        private static void Walk(byte[] body, StringVisitor visit)
+        {
             if (body.Length == 0)
             {
-                return values;
+                return;
             }
             var reader = new Utf8JsonReader(body, isFinalBlock: false, state: default);
             string? property = null;
@@ -29,9 +61,9 @@ namespace Smooch.Client.Json
                             property = reader.GetString();
                             break;
                         case JsonTokenType.String:
-                            if (property != null && !values.ContainsKey(property))
+                            if (property != null && !visit(property, reader))
                             {
-                                values[property] = reader.GetString() ?? string.Empty;
+                                return;
                             }
                             property = null;
                             break;
@@ -48,7 +80,6 @@ namespace Smooch.Client.Json
             catch (InvalidOperationException)
             {
             }
-            return values;
         }
     }
 }

@@ -47,7 +47,7 @@ internal static class ControlRoutes
         })));
     }
 
-    /// <summary>{"method","pathPattern","kind","count","status","retryAfter","delay" ("hh:mm:ss" or milliseconds) | "delayMs"}.</summary>
+    /// <summary>{"method","pathPattern","kind","count","status","retryAfter","delay" ("hh:mm:ss" or milliseconds) | "delayMs","echo","padBytes","location","truncateAfter"}.</summary>
     private static FaultRule ReadFault(JsonElement body)
     {
         string method = JsonFields.RequiredString(body, "method", 10);
@@ -74,7 +74,20 @@ internal static class ControlRoutes
             Status = (int)Number(body, "status", required: false),
             RetryAfter = retryAfter,
             Delay = delay,
+            Echo = ReadEcho(body),
+            PadBytes = (int)Number(body, "padBytes", required: false),
+            Location = body.TryGetProperty("location", out JsonElement location) && location.ValueKind == JsonValueKind.String ? location.GetString() : null,
+            TruncateAfter = body.TryGetProperty("truncateAfter", out JsonElement cut) && cut.ValueKind == JsonValueKind.String ? cut.GetString() : null,
         };
+    }
+
+    private static EchoForm ReadEcho(JsonElement body)
+    {
+        if (!body.TryGetProperty("echo", out JsonElement value) || value.ValueKind == JsonValueKind.Null) return EchoForm.Header;
+        string? text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        if (text is null || int.TryParse(text, out _) || !Enum.TryParse(text, ignoreCase: true, out EchoForm echo))
+            throw ApiException.BadRequest($"'echo' must be one of {string.Join(", ", Enum.GetNames<EchoForm>())}");
+        return echo;
     }
 
     private static async Task Seed(HttpContext context, EmulatorControl control, JsonElement body)

@@ -27,17 +27,25 @@ internal static class FaultInjector
             case FaultKind.DropConnection:
                 context.Abort();
                 return;
+            case FaultKind.EchoCredential:
+                await JsonResponse.WriteErrorAsync(context, family, new ApiError(rule.Status == 0 ? 400 : rule.Status, "bad_request", CredentialEcho.Message(context.Request, rule)));
+                return;
+            case FaultKind.Redirect:
+                context.Response.StatusCode = rule.Status == 0 ? 302 : rule.Status;
+                context.Response.Headers.Location = rule.Location;
+                context.Response.ContentLength = 0;
+                return;
             case FaultKind.Delay:
                 // When the client gives up (or the emulator stops) first, the request is not handled.
                 if (await runtime.WaitAsync(rule.Delay, context)) await handle();
                 return;
             default:
-                await RewriteBodyAsync(context, rule.Kind, handle);
+                await RewriteBodyAsync(context, rule, handle);
                 return;
         }
     }
 
-    private static async Task RewriteBodyAsync(HttpContext context, FaultKind kind, Func<Task> handle)
+    private static async Task RewriteBodyAsync(HttpContext context, FaultRule rule, Func<Task> handle)
     {
         Stream original = context.Response.Body;
         using var captured = new MemoryStream();
@@ -56,13 +64,20 @@ internal static class FaultInjector
         {
             return;   // nothing to damage (e.g. 204)
         }
-        byte[] damaged = kind switch
+        byte[] damaged = rule.Kind switch
         {
-            FaultKind.TruncatedBody => body.AsSpan(0, Math.Max(1, body.Length / 2)).ToArray(),
+            FaultKind.TruncatedBody => body.AsSpan(0, CutAt(body, rule.TruncateAfter)).ToArray(),
             FaultKind.MalformedJson => NotJson,
             _ => ExtraFieldsRewriter.AddUnknownFields(body),
         };
         context.Response.ContentLength = damaged.Length;
         await original.WriteAsync(damaged, context.RequestAborted);
+    }
+
+    /// <summary>Just after the first <paramref name="after"/>, or half the body when it is not given or not found.</summary>
+    private static int CutAt(byte[] body, string? after)
+    {
+        int at = string.IsNullOrEmpty(after) ? -1 : body.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(after));
+        return at >= 0 ? at + System.Text.Encoding.UTF8.GetByteCount(after!) : Math.Max(1, body.Length / 2);
     }
 }

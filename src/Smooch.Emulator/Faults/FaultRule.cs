@@ -16,6 +16,18 @@ public sealed record FaultRule(string Method, string PathPattern, FaultKind Kind
 
     /// <summary>For <see cref="FaultKind.Delay"/>: the wait before the request is handled normally.</summary>
     public TimeSpan Delay { get; init; }
+
+    /// <summary>For <see cref="FaultKind.EchoCredential"/>: which form of the request's credential the error message quotes.</summary>
+    public EchoForm Echo { get; init; }
+
+    /// <summary>For <see cref="FaultKind.EchoCredential"/>: where the quote goes in a message padded to about this many bytes (0 = no padding).</summary>
+    public int PadBytes { get; init; }
+
+    /// <summary>For <see cref="FaultKind.TruncatedBody"/>: cut right after the first occurrence of this text instead of at half the body (e.g. "\"secret\":\"").</summary>
+    public string? TruncateAfter { get; init; }
+
+    /// <summary>For <see cref="FaultKind.Redirect"/>: the Location header (absolute or relative).</summary>
+    public string? Location { get; init; }
 }
 
 public enum FaultKind
@@ -34,6 +46,26 @@ public enum FaultKind
     MalformedJson,
     /// <summary>Handles the request and adds unknown fields to every JSON object of the body.</summary>
     ExtraFields,
+    /// <summary>
+    /// 400 (or a 4xx <see cref="FaultRule.Status"/>) whose error message quotes the request's credential in the form
+    /// <see cref="FaultRule.Echo"/>, as a careless server or proxy might; not handled.
+    /// </summary>
+    EchoCredential,
+    /// <summary>302 (or a 3xx <see cref="FaultRule.Status"/>) to <see cref="FaultRule.Location"/> with an empty body; not handled.</summary>
+    Redirect,
+}
+
+/// <summary>What an <see cref="FaultKind.EchoCredential"/> error quotes.</summary>
+public enum EchoForm
+{
+    /// <summary>The whole Authorization header value ("Basic …" / "Bearer …").</summary>
+    Header,
+    /// <summary>The secret itself: the password of Basic, the token of Bearer.</summary>
+    Raw,
+    /// <summary>The secret as standard Base64 (with padding).</summary>
+    Base64,
+    /// <summary>The secret percent-encoded (Uri.EscapeDataString).</summary>
+    UrlEncoded,
 }
 
 public sealed record JournalEntry(DateTimeOffset At, string Method, string Path, int Status, double Milliseconds, string? Fault);

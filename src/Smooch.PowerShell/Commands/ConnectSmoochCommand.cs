@@ -74,7 +74,7 @@ namespace Smooch.PowerShell.Commands
         [ValidateNotNull]
         public Uri? BaseUri { get; set; }
 
-        /// <summary>Timeout of each HTTP attempt in seconds. Default 100.</summary>
+        /// <summary>Time limit of each request in seconds, retries and waits included. Default: 100 per attempt, no total.</summary>
         [Parameter]
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; }

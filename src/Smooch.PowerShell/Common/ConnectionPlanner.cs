@@ -126,7 +126,9 @@ namespace Smooch.PowerShell.Common
             };
             if (request.TimeoutSec.HasValue)
             {
+                // -TimeoutSec is what a caller waits at most for one cmdlet request, retries and rate-limit waits included.
                 options.Timeout = TimeSpan.FromSeconds(request.TimeoutSec.Value);
+                options.TotalTimeout = options.Timeout;
             }
 
             if (request.MaxRetries.HasValue)

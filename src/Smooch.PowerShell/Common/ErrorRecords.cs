@@ -57,6 +57,7 @@ namespace Smooch.PowerShell.Common
             {
                 SmoochErrorKind.Timeout => ErrorCategory.OperationTimeout,
                 SmoochErrorKind.MalformedResponse => ErrorCategory.InvalidResult,
+                SmoochErrorKind.UnexpectedRedirect => ErrorCategory.InvalidResult,
                 _ => ErrorCategory.NotSpecified,
             };
         }

@@ -24,7 +24,7 @@ namespace Smooch.PowerShell.Models
 
         public string? KeyId => Client.KeyId;
 
-        public int TimeoutSec => (int)Client.Options.Timeout.TotalSeconds;
+        public int TimeoutSec => (int)(Client.Options.TotalTimeout ?? Client.Options.Timeout).TotalSeconds;
 
         public int MaxRetries => Client.Options.Retry.MaxRetries;
 

@@ -38,6 +38,16 @@ namespace Smooch.Client.Tests.EmulatorApi
                     w.WriteString("retryAfter", rule.RetryAfter);
                 }
                 w.WriteNumber("delayMs", (long)rule.Delay.TotalMilliseconds);
+                w.WriteString("echo", rule.Echo.ToString());
+                w.WriteNumber("padBytes", rule.PadBytes);
+                if (rule.TruncateAfter != null)
+                {
+                    w.WriteString("truncateAfter", rule.TruncateAfter);
+                }
+                if (rule.Location != null)
+                {
+                    w.WriteString("location", rule.Location);
+                }
             });
         }
 

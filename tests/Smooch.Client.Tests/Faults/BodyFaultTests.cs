@@ -101,7 +101,14 @@ namespace Smooch.Client.Tests.Faults
             {
                 Assert.Equal(SmoochErrorKind.MalformedResponse, error!.Kind);
                 Assert.Equal(201, error.StatusCode);
-                Assert.Contains("probably created", error.Message);
+                if (error.CreatedId != null)
+                {
+                    Assert.Equal(keys.Single().KeyId, error.CreatedId);
+                }
+                else
+                {
+                    Assert.Contains("probably created", error.Message);
+                }
             }
         }
 

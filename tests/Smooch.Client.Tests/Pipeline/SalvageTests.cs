@@ -71,7 +71,8 @@ namespace Smooch.Client.Tests.Pipeline
 
             Assert.Equal(SmoochErrorKind.MalformedResponse, error.Kind);
             Assert.Contains("no secret", error.Message);
-            Assert.Contains("probably created", error.Message);
+            Assert.Contains("created app key app_1, but its response was damaged", error.Message);
+            Assert.Equal("app_1", error.CreatedId);
         }
     }
 }

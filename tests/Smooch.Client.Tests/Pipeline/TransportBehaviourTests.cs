@@ -158,7 +158,7 @@ namespace Smooch.Client.Tests.Pipeline
         }
 
         [Fact]
-        public async Task Create_cut_off_inside_the_secret_is_an_error_that_says_the_key_was_probably_created()
+        public async Task Create_cut_off_inside_the_secret_is_an_error_that_names_the_created_key()
         {
             await using var server = new ScriptedServer();
             server.Enqueue(new Reply { Status = 201, Body = CreatedBody, TruncateAt = CreatedBody.IndexOf("secret") + 20 });
@@ -168,7 +168,7 @@ namespace Smooch.Client.Tests.Pipeline
 
             Assert.Equal(SmoochErrorKind.MalformedResponse, error.Kind);
             Assert.Equal(201, error.StatusCode);
-            Assert.Contains("probably created", error.Message);
+            Assert.Contains("created app key app_67a0e949f0305f4a391e9d97, but its response was damaged", error.Message);
             Assert.Single(server.Requests);
         }
 
@@ -197,7 +197,8 @@ namespace Smooch.Client.Tests.Pipeline
             var error = await Assert.ThrowsAsync<SmoochApiException>(() => session.AppKeys.ListAsync(AppId).ToListAsync());
 
             Assert.Equal(301, error.StatusCode);
-            Assert.Contains("redirects are not followed", error.Message);
+            Assert.Equal(SmoochErrorKind.UnexpectedRedirect, error.Kind);
+            Assert.Contains("to '" + elsewhere.BaseAddress + "v2/apps/x/keys'. This module does not follow redirects", error.Message);
             Assert.Empty(elsewhere.Requests);
         }
 
