@@ -38,7 +38,7 @@ namespace Smooch.Bench
                         break;
                     default:
                         throw new ArgumentException(
-                            $"Unknown argument '{args[i]}'. Usage: Smooch.Bench [--quick] [--only overhead,bulk,paging,jwt,coldstart] [--out DIR]");
+                            $"Unknown argument '{args[i]}'. Usage: Smooch.Bench [--quick] [--only overhead,bulk,paging,jwt,coldstart,cmdlet,startup] [--out DIR]");
                 }
             }
 

@@ -28,6 +28,7 @@ namespace Smooch.Bench
                 new PagingScenario(),
                 new JwtScenario(),
                 new ColdStartScenario(),
+                new CmdletScenario(),
             };
 
             using var cancel = new CancellationTokenSource();
