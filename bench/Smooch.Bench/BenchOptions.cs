@@ -49,6 +49,6 @@ namespace Smooch.Bench
             typeof(BenchOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
             ?? throw new InvalidOperationException($"build metadata {key} missing");
 
-        private static string RepoRoot() => Path.GetFullPath(BuildMetadata("RepoRoot"));
+        internal static string RepoRoot() => Path.GetFullPath(BuildMetadata("RepoRoot"));
     }
 }

@@ -29,6 +29,7 @@ namespace Smooch.Bench
                 new JwtScenario(),
                 new ColdStartScenario(),
                 new CmdletScenario(),
+                new StartupScenario(),
             };
 
             using var cancel = new CancellationTokenSource();
