@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -46,18 +47,23 @@ namespace Smooch.Bench.Hosting
 
         public static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-        /// <summary>Runs a script in a fresh pwsh; returns the wall time from start to exit and what it wrote. Failure fails the run.</summary>
-        public async Task<(double WallMs, string Output)> RunAsync(string script, CancellationToken cancellationToken)
+        /// <summary>
+        /// Runs a script in a fresh pwsh; returns the wall time from start to exit, the CPU time the process reported as
+        /// its last line (steadier than wall time on a loaded machine) and the lines before it. Failure fails the run.
+        /// </summary>
+        public async Task<(double WallMs, double CpuMs, string Output)> RunAsync(string script, CancellationToken cancellationToken)
         {
+            var command = script + "; [Console]::Out.WriteLine([Diagnostics.Process]::GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture))";
             var watch = Stopwatch.StartNew();
-            var (exitCode, output, errors) = await RunAsync(new[] { pwshDll, "-NoProfile", "-NonInteractive", "-Command", script }, environment, cancellationToken);
+            var (exitCode, output, errors) = await RunAsync(new[] { pwshDll, "-NoProfile", "-NonInteractive", "-Command", command }, environment, cancellationToken);
             var wallMs = watch.Elapsed.TotalMilliseconds;
-            if (exitCode != 0)
+            var lines = output.TrimEnd().Split('\n');
+            if (exitCode != 0 || !double.TryParse(lines[^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var cpuMs))
             {
                 throw new InvalidOperationException($"pwsh -Command \"{script}\" failed (exit {exitCode}): {errors}{output}");
             }
 
-            return (wallMs, output);
+            return (wallMs, cpuMs, string.Join('\n', lines[..^1]).Trim());
         }
 
         private static async Task RunCheckedAsync(string[] arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Management.Automation;
@@ -60,12 +61,12 @@ namespace Smooch.Bench.Scenarios
             report.Add("client_call_us", Stats.Median(client.WallUsPerCall), "us", client.WallUsPerCall);
             report.Add("cmdlet_call_us", Stats.Median(cmdlet.WallUsPerCall), "us", cmdlet.WallUsPerCall);
             report.Add("cmdlet_script_call_us", Stats.Median(script.WallUsPerCall), "us", script.WallUsPerCall);
-            AddRatio(report, "cmdlet_overhead_ratio", cmdlet, client);
-            AddRatio(report, "cmdlet_script_overhead_ratio", script, client);
+            AddRatio(report, "cmdlet_overhead_ratio", cmdlet.WallUsPerCall, client.WallUsPerCall);
+            AddRatio(report, "cmdlet_script_overhead_ratio", script.WallUsPerCall, client.WallUsPerCall);
 
             // Process CPU time (engine, client and in-process emulator together) barely moves when neighbours load the
             // machine, so it is the steadier view of the same comparison.
-            report.Add("cmdlet_cpu_overhead_ratio", Stats.Median(cmdlet.CpuUsPerCall) / Stats.Median(client.CpuUsPerCall), "ratio", cmdlet.CpuUsPerCall);
+            AddRatio(report, "cmdlet_cpu_overhead_ratio", cmdlet.CpuUsPerCall, client.CpuUsPerCall);
 
             // Bytes allocated per call, process-wide: both include the same emulator share, so the difference is the layer's.
             var sample = Math.Max(calls / 5, 100);
@@ -75,10 +76,10 @@ namespace Smooch.Bench.Scenarios
         }
 
         /// <summary>Median over median, with the per-round ratios (same interleaved slices) as its rounds.</summary>
-        private static void AddRatio(Report report, string name, Side side, Side baseline)
+        private static void AddRatio(Report report, string name, IReadOnlyList<double> side, IReadOnlyList<double> baseline)
         {
-            var paired = side.WallUsPerCall.Select((us, i) => us / baseline.WallUsPerCall[i]).ToList();
-            report.Add(name, Stats.Median(side.WallUsPerCall) / Stats.Median(baseline.WallUsPerCall), "ratio", paired);
+            var paired = side.Select((us, i) => us / baseline[i]).ToList();
+            report.Add(name, Stats.Median(side) / Stats.Median(baseline), "ratio", paired);
         }
 
         private static string?[] KeyIds(Collection<PSObject> output) =>

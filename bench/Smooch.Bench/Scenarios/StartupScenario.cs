@@ -47,7 +47,7 @@ namespace Smooch.Bench.Scenarios
             var importSmooch = Strict + "Import-Module " + ChildPwsh.Quote(StagedModule.Manifest());
             var launches = new[]
             {
-                new Launch("bare", "exit", null),
+                new Launch("bare", "$null", null), // pwsh -c exit, but reaching the CPU-time line every script ends with
                 new Launch("import_trivial", Strict + "Import-Module " + ChildPwsh.Quote(trivial.Path), null),
                 new Launch("import_smooch", importSmooch, null),
                 new Launch("first_result", importSmooch + "; Connect-Smooch; (Get-SmoochAppKey -AppId $env:SMOOCH_BENCH_APP_ID -KeyId $env:SMOOCH_BENCH_KEY_ID).KeyId", keyId),
@@ -60,10 +60,11 @@ namespace Smooch.Bench.Scenarios
                 for (var turn = 0; turn < launches.Length; turn++)
                 {
                     var launch = launches[(Math.Max(round, 0) + turn) % launches.Length];
-                    var wallMs = await launch.RunAsync(pwsh, cancellationToken);
+                    var (wallMs, cpuMs) = await launch.RunAsync(pwsh, cancellationToken);
                     if (round >= 0)
                     {
                         launch.WallMs.Add(wallMs);
+                        launch.CpuMs.Add(cpuMs);
                     }
                 }
             }
@@ -71,6 +72,12 @@ namespace Smooch.Bench.Scenarios
             foreach (var launch in launches)
             {
                 report.Add($"startup_{launch.Name}_ms", Stats.Median(launch.WallMs), "ms", launch.WallMs);
+            }
+
+            // The child's own CPU time (all its threads): unlike wall time it hardly grows when neighbours load the machine.
+            foreach (var launch in launches)
+            {
+                report.Add($"startup_{launch.Name}_cpu_ms", Stats.Median(launch.CpuMs), "ms", launch.CpuMs);
             }
 
             var (importTrivial, importSmoochLaunch, firstResult, firstResultIrm) = (launches[1], launches[2], launches[3], launches[4]);
@@ -84,22 +91,34 @@ namespace Smooch.Bench.Scenarios
                 Stats.Median(firstResult.WallMs) / Stats.Median(firstResultIrm.WallMs),
                 "ratio",
                 firstResult.WallMs.Select((ms, i) => ms / firstResultIrm.WallMs[i]).ToList());
+            report.Add(
+                "startup_import_overhead_cpu_ms",
+                Stats.Median(importSmoochLaunch.CpuMs) - Stats.Median(importTrivial.CpuMs),
+                "ms",
+                importSmoochLaunch.CpuMs.Select((ms, i) => ms - importTrivial.CpuMs[i]).ToList());
+            report.Add(
+                "startup_first_result_cpu_ratio",
+                Stats.Median(firstResult.CpuMs) / Stats.Median(firstResultIrm.CpuMs),
+                "ratio",
+                firstResult.CpuMs.Select((ms, i) => ms / firstResultIrm.CpuMs[i]).ToList());
         }
 
-        /// <summary>One kind of launch: its script, the line it must print (if any), and its times.</summary>
+        /// <summary>One kind of launch: its script, what it must print (if anything), and its times.</summary>
         private sealed record Launch(string Name, string Script, string? ExpectedOutput)
         {
             public List<double> WallMs { get; } = new List<double>();
 
-            public async Task<double> RunAsync(ChildPwsh pwsh, CancellationToken cancellationToken)
+            public List<double> CpuMs { get; } = new List<double>();
+
+            public async Task<(double WallMs, double CpuMs)> RunAsync(ChildPwsh pwsh, CancellationToken cancellationToken)
             {
-                var (wallMs, output) = await pwsh.RunAsync(Script, cancellationToken);
-                if (ExpectedOutput is not null && output.Trim() != ExpectedOutput)
+                var (wallMs, cpuMs, output) = await pwsh.RunAsync(Script, cancellationToken);
+                if (output != (ExpectedOutput ?? string.Empty))
                 {
-                    throw new InvalidOperationException($"startup_{Name}: expected the key {ExpectedOutput}, the script wrote '{output.Trim()}'");
+                    throw new InvalidOperationException($"startup_{Name}: expected '{ExpectedOutput}', the script wrote '{output}'");
                 }
 
-                return wallMs;
+                return (wallMs, cpuMs);
             }
         }
     }
