@@ -38,7 +38,7 @@ namespace Smooch.Bench
                         break;
                     default:
                         throw new ArgumentException(
-                            $"Unknown argument '{args[i]}'. Usage: Smooch.Bench [--quick] [--only overhead,bulk,paging,jwt,coldstart] [--out DIR]");
+                            $"Unknown argument '{args[i]}'. Usage: Smooch.Bench [--quick] [--only overhead,bulk,paging,jwt,coldstart,cmdlet,startup] [--out DIR]");
                 }
             }
 
@@ -49,6 +49,6 @@ namespace Smooch.Bench
             typeof(BenchOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
             ?? throw new InvalidOperationException($"build metadata {key} missing");
 
-        private static string RepoRoot() => Path.GetFullPath(BuildMetadata("RepoRoot"));
+        internal static string RepoRoot() => Path.GetFullPath(BuildMetadata("RepoRoot"));
     }
 }

@@ -28,6 +28,8 @@ namespace Smooch.Bench
                 new PagingScenario(),
                 new JwtScenario(),
                 new ColdStartScenario(),
+                new CmdletScenario(),
+                new StartupScenario(),
             };
 
             using var cancel = new CancellationTokenSource();

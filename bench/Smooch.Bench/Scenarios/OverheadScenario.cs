@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -40,46 +38,13 @@ namespace Smooch.Bench.Scenarios
             Func<Task> Checked(Func<Task<AppKey>> get) => async () => Check((await get()).KeyId == keyId);
             var sides = new[]
             {
-                new Side("client", Checked(() => session.AppKeys.GetAsync(appId, keyId, cancellationToken))),
-                new Side("raw", Checked(() => raw.GetAppKeyAsync(appId, keyId, cancellationToken))),
-                new Side("bare_restsharp", Checked(() => bare.GetAppKeyAsync(appId, keyId, cancellationToken))),
+                Side.OneByOne("client", Checked(() => session.AppKeys.GetAsync(appId, keyId, cancellationToken))),
+                Side.OneByOne("raw", Checked(() => raw.GetAppKeyAsync(appId, keyId, cancellationToken))),
+                Side.OneByOne("bare_restsharp", Checked(() => bare.GetAppKeyAsync(appId, keyId, cancellationToken))),
             };
 
-            // Warm-up until steady state: tiered JIT (with dynamic PGO) keeps re-optimising hot paths for several
-            // seconds; measured here, rounds only settle after ~10 s. So warm up by time, all sides together.
-            var warmUp = Stopwatch.StartNew();
-            while (warmUp.Elapsed < TimeSpan.FromSeconds(options.Quick ? 1 : 12))
-            {
-                foreach (var side in sides)
-                {
-                    await side.MeasureAsync(100);
-                }
-            }
-
-            const int Slices = 10;
-            for (var round = 0; round < rounds; round++)
-            {
-                // Each round is N calls per side, run in slices that take turns (order rotating), so a neighbour's
-                // burst of CPU on the shared machine lands on all sides alike instead of on one side's whole round.
-                var wall = new double[sides.Length];
-                var cpu = new double[sides.Length];
-                for (var slice = 0; slice < Slices; slice++)
-                {
-                    for (var turn = 0; turn < sides.Length; turn++)
-                    {
-                        var index = (round + slice + turn) % sides.Length;
-                        var (wallMs, cpuMs) = await sides[index].MeasureAsync(calls / Slices);
-                        wall[index] += wallMs;
-                        cpu[index] += cpuMs;
-                    }
-                }
-
-                for (var i = 0; i < sides.Length; i++)
-                {
-                    sides[i].WallUsPerCall.Add(wall[i] * 1000 / calls);
-                    sides[i].CpuUsPerCall.Add(cpu[i] * 1000 / calls);
-                }
-            }
+            await Interleaved.WarmUpAsync(sides, TimeSpan.FromSeconds(options.Quick ? 1 : 12));
+            await Interleaved.RunRoundsAsync(sides, rounds, calls);
 
             foreach (var side in sides)
             {
@@ -108,53 +73,7 @@ namespace Smooch.Bench.Scenarios
             var sample = Math.Max(calls / 5, 200);
             foreach (var side in sides)
             {
-                report.Add($"overhead_{side.Name}_alloc_bytes", await AllocatedPerCallAsync(side.Call, sample), "bytes/call");
-            }
-        }
-
-        private static async Task<double> TimeAsync(Func<Task> call, int count)
-        {
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < count; i++)
-            {
-                await call();
-            }
-
-            return watch.Elapsed.TotalMilliseconds;
-        }
-
-        private static async Task<double> AllocatedPerCallAsync(Func<Task> call, int count)
-        {
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            await TimeAsync(call, count);
-            return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)count;
-        }
-
-        private sealed class Side
-        {
-            private static readonly Process Self = Process.GetCurrentProcess();
-
-            public Side(string name, Func<Task> call)
-            {
-                Name = name;
-                Call = call;
-            }
-
-            public string Name { get; }
-
-            public Func<Task> Call { get; }
-
-            public List<double> WallUsPerCall { get; } = new List<double>();
-
-            public List<double> CpuUsPerCall { get; } = new List<double>();
-
-            public async Task<(double WallMs, double CpuMs)> MeasureAsync(int count)
-            {
-                Self.Refresh();
-                var cpuBefore = Self.TotalProcessorTime;
-                var wallMs = await TimeAsync(Call, count);
-                Self.Refresh();
-                return (wallMs, (Self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                report.Add($"overhead_{side.Name}_alloc_bytes", await side.AllocatedPerCallAsync(sample), "bytes/call");
             }
         }
 
