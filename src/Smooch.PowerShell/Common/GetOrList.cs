@@ -20,38 +20,20 @@ namespace Smooch.PowerShell.Common
     /// One input of a Get: the object with a literal id (one request), else every listed object whose id matches the
     /// id as a pattern (no id: all); either way only those whose name matches the name filter, as output models.
     /// </summary>
-    internal sealed class GetOrList<TSource> : IGetOrList
+    /// <param name="target">The error target when the id is not a literal (a literal id is its own target).</param>
+    internal sealed class GetOrList<TSource>(
+        string? id,
+        NamePattern name,
+        object? target,
+        Func<string, CancellationToken, Task<TSource>> get,
+        Func<CancellationToken, IAsyncEnumerable<TSource>> list,
+        Func<TSource, string?> idOf,
+        Func<TSource, string?> nameOf,
+        Func<TSource, object> map) : IGetOrList
     {
-        private readonly NamePattern id;
-        private readonly NamePattern name;
-        private readonly Func<string, CancellationToken, Task<TSource>> get;
-        private readonly Func<CancellationToken, IAsyncEnumerable<TSource>> list;
-        private readonly Func<TSource, string?> idOf;
-        private readonly Func<TSource, string?> nameOf;
-        private readonly Func<TSource, object> map;
+        private readonly NamePattern idPattern = NamePattern.From(id);
 
-        /// <param name="target">The error target when the id is not a literal (a literal id is its own target).</param>
-        public GetOrList(
-            string? id,
-            NamePattern name,
-            object? target,
-            Func<string, CancellationToken, Task<TSource>> get,
-            Func<CancellationToken, IAsyncEnumerable<TSource>> list,
-            Func<TSource, string?> idOf,
-            Func<TSource, string?> nameOf,
-            Func<TSource, object> map)
-        {
-            this.id = NamePattern.From(id);
-            this.name = name;
-            Target = this.id.IsLiteral ? this.id.Text : target;
-            this.get = get;
-            this.list = list;
-            this.idOf = idOf;
-            this.nameOf = nameOf;
-            this.map = map;
-        }
-
-        public object? Target { get; }
+        public object? Target => idPattern.IsLiteral ? idPattern.Text : target;
 
         public void WriteTo(PagedOutput output, CallRunner calls)
         {
@@ -60,9 +42,9 @@ namespace Smooch.PowerShell.Common
                 return;
             }
 
-            if (id.IsLiteral)
+            if (idPattern.IsLiteral)
             {
-                TSource item = calls.Run(ct => get(id.Text!, ct));
+                TSource item = calls.Run(ct => get(idPattern.Text!, ct));
                 if (name.Matches(nameOf(item)))
                 {
                     output.Write(map(item));
@@ -85,9 +67,9 @@ namespace Smooch.PowerShell.Common
         public async Task<IReadOnlyList<object>> CollectAsync(CancellationToken cancellationToken)
         {
             var found = new List<object>();
-            if (id.IsLiteral)
+            if (idPattern.IsLiteral)
             {
-                TSource item = await get(id.Text!, cancellationToken).ConfigureAwait(false);
+                TSource item = await get(idPattern.Text!, cancellationToken).ConfigureAwait(false);
                 if (name.Matches(nameOf(item)))
                 {
                     found.Add(map(item));
@@ -107,6 +89,6 @@ namespace Smooch.PowerShell.Common
             return found;
         }
 
-        private bool IsListed(TSource item) => id.Matches(idOf(item)) && name.Matches(nameOf(item));
+        private bool IsListed(TSource item) => idPattern.Matches(idOf(item)) && name.Matches(nameOf(item));
     }
 }

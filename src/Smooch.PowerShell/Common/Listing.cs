@@ -8,22 +8,11 @@ namespace Smooch.PowerShell.Common
     /// fetching once -First is satisfied. Many inputs (an array or the pipeline) of a Get with -ThrottleLimit run
     /// concurrently through the bulk pipeline and are written in input order. Either way through -Skip/-First.
     /// </summary>
-    internal sealed class Listing : IDisposable
+    /// <param name="throttleLimit">-ThrottleLimit of a Get that lists many inputs at once; null: each input streams in turn.</param>
+    internal sealed class Listing(SmoochCmdlet cmdlet, string activity, int? throttleLimit) : IDisposable
     {
-        private readonly SmoochCmdlet cmdlet;
-        private readonly string activity;
-        private readonly int? throttleLimit;
-        private readonly PagedOutput output;
+        private readonly PagedOutput output = new PagedOutput(cmdlet.PagingParameters, cmdlet.WriteObject);
         private BulkPipeline<IGetOrList, IReadOnlyList<object>>? bulk;
-
-        /// <param name="throttleLimit">-ThrottleLimit of a Get that lists many inputs at once; null: each input streams in turn.</param>
-        public Listing(SmoochCmdlet cmdlet, string activity, int? throttleLimit)
-        {
-            this.cmdlet = cmdlet;
-            this.activity = activity;
-            this.throttleLimit = throttleLimit;
-            output = new PagedOutput(cmdlet.PagingParameters, cmdlet.WriteObject);
-        }
 
         /// <summary>The inputs of one ProcessRecord.</summary>
         public void Write(IReadOnlyList<IGetOrList> inputs)

@@ -4,18 +4,9 @@ using System.Management.Automation;
 namespace Smooch.PowerShell.Common
 {
     /// <summary>The output of a Get with SupportsPaging: every model goes through -Skip/-First; -IncludeTotalCount at the end.</summary>
-    internal sealed class PagedOutput
+    internal sealed class PagedOutput(PagingParameters? paging, Action<object> writeObject)
     {
-        private readonly PagingParameters? paging;
-        private readonly Action<object> writeObject;
-        private readonly OutputPager pager;
-
-        public PagedOutput(PagingParameters? paging, Action<object> writeObject)
-        {
-            this.paging = paging;
-            this.writeObject = writeObject;
-            pager = paging is null ? new OutputPager() : new OutputPager(paging.Skip, paging.First);
-        }
+        private readonly OutputPager pager = paging is null ? new OutputPager() : new OutputPager(paging.Skip, paging.First);
 
         /// <summary>True once nothing more will be written and nothing more needs counting: stop fetching.</summary>
         public bool IsDone => pager.IsFull && !CountAll;

@@ -8,22 +8,17 @@ namespace Smooch.PowerShell.Common
     /// What a Remove-* does: asks ShouldProcess per object on the pipeline thread (ConfirmImpact High; -Force skips
     /// the prompt, never -WhatIf), then deletes the confirmed ones concurrently up to -ThrottleLimit.
     /// </summary>
-    internal sealed class Removal<TTarget> : IDisposable
+    internal sealed class Removal<TTarget>(
+        SmoochCmdlet cmdlet,
+        string noun,
+        Func<TTarget, string> describe,
+        Func<TTarget, object?> targetOf,
+        Func<TTarget, CancellationToken, Task> delete,
+        int throttleLimit,
+        bool force) : IDisposable
     {
-        private readonly SmoochCmdlet cmdlet;
-        private readonly string noun;
-        private readonly Func<TTarget, string> describe;
-        private readonly bool force;
-        private readonly BulkPipeline<TTarget, bool> deletions;
-
-        public Removal(SmoochCmdlet cmdlet, string noun, Func<TTarget, string> describe, Func<TTarget, object?> targetOf, Func<TTarget, CancellationToken, Task> delete, int throttleLimit, bool force)
-        {
-            this.cmdlet = cmdlet;
-            this.noun = noun;
-            this.describe = describe;
-            this.force = force;
-            deletions = new BulkPipeline<TTarget, bool>(cmdlet, (target, ct) => DeleteAsync(delete, target, ct), WriteRemoved, targetOf, throttleLimit, "Removing " + noun);
-        }
+        private readonly BulkPipeline<TTarget, bool> deletions = new BulkPipeline<TTarget, bool>(
+            cmdlet, (target, ct) => DeleteAsync(delete, target, ct), (target, _) => cmdlet.WriteVerbose($"Removed {noun} {describe(target)}."), targetOf, throttleLimit, "Removing " + noun);
 
         /// <summary>Asks about <paramref name="target"/> and queues it for deletion when confirmed.</summary>
         public void RemoveIfConfirmed(TTarget target)
@@ -44,7 +39,5 @@ namespace Smooch.PowerShell.Common
             await delete(target, cancellationToken).ConfigureAwait(false);
             return true;
         }
-
-        private void WriteRemoved(TTarget target, bool removed) => cmdlet.WriteVerbose($"Removed {noun} {describe(target)}.");
     }
 }
