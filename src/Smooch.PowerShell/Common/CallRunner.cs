@@ -29,8 +29,6 @@ namespace Smooch.PowerShell.Common
 
         public CancellationToken Token => cancellation.Token;
 
-        public bool IsCancelled => cancellation.IsCancellationRequested;
-
         /// <summary>Cancels the calls in flight; the token source is never disposed because late continuations may still observe it.</summary>
         public void Cancel() => cancellation.Cancel();
 
@@ -46,8 +44,7 @@ namespace Smooch.PowerShell.Common
                 task = call(Token);
             }
 
-            WaitFlushing(task);
-            return StopIfCancelled(task.GetAwaiter().GetResult);
+            return Result(task);
         }
 
         /// <summary>Hands each item of a client list to <paramref name="onItem"/> as it arrives, until it returns false.</summary>
@@ -67,13 +64,9 @@ namespace Smooch.PowerShell.Common
             }
             finally
             {
-                ValueTask disposal = items.DisposeAsync();
-                if (!disposal.IsCompleted)
-                {
-                    WaitFlushing(disposal.AsTask());
-                }
-
-                StopIfCancelled(() => { disposal.GetAwaiter().GetResult(); return true; });
+                Task disposal = items.DisposeAsync().AsTask();
+                WaitFlushing(disposal);
+                StopIfCancelled(disposal.GetAwaiter().GetResult);
             }
         }
 
@@ -84,7 +77,7 @@ namespace Smooch.PowerShell.Common
             {
                 return work();
             }
-            catch (OperationCanceledException) when (IsCancelled)
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
@@ -118,15 +111,13 @@ namespace Smooch.PowerShell.Common
                 next = items.MoveNextAsync();
             }
 
-            if (next.IsCompleted)
-            {
-                FlushRequestLog();
-                return StopIfCancelled(next.GetAwaiter().GetResult);
-            }
+            return Result(next.AsTask());
+        }
 
-            Task<bool> pending = next.AsTask();
-            WaitFlushing(pending);
-            return StopIfCancelled(pending.GetAwaiter().GetResult);
+        private T Result<T>(Task<T> task)
+        {
+            WaitFlushing(task);
+            return StopIfCancelled(task.GetAwaiter().GetResult);
         }
 
         /// <summary>Waits for <paramref name="task"/>; only while a log is routed does it wake up to flush it.</summary>

@@ -110,15 +110,10 @@ namespace Smooch.PowerShell.Common
         {
             try
             {
-                work();
+                Calls.StopIfCancelled(work);
             }
             catch (Exception ex) when (ex is not PipelineStoppedException)
             {
-                if (ex is OperationCanceledException && Calls.IsCancelled)
-                {
-                    throw new PipelineStoppedException();
-                }
-
                 WriteError(ErrorRecords.From(ex, target));
             }
         }
