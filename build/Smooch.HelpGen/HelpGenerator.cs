@@ -18,6 +18,9 @@ namespace Smooch.HelpGen
 
         public sealed record Result(IReadOnlyList<string> WrittenFiles, IReadOnlyList<HelpFormatException> Errors, int CommandCount);
 
+        /// <summary>Pages of docs/ that are for readers of the repository, not help topics.</summary>
+        private static readonly HashSet<string> MaintainerPages = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "README", "ARCHITECTURE" };
+
         public static Result Run(string docsDirectory, string outputDirectory, string mamlFileName = DefaultMamlFileName)
         {
             var errors = new List<HelpFormatException>();
@@ -27,7 +30,7 @@ namespace Smooch.HelpGen
             foreach (string path in pages)
             {
                 string name = Path.GetFileNameWithoutExtension(path);
-                if (string.Equals(name, "README", StringComparison.OrdinalIgnoreCase))
+                if (MaintainerPages.Contains(name))
                 {
                     continue;
                 }

@@ -16,7 +16,7 @@ namespace Smooch.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "Smooch", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(Session))]
-    public sealed class ConnectSmoochCommand : SmoochCmdlet
+    public sealed class ConnectSmoochCommand : PSCmdlet
     {
         private const string EnvironmentSet = "Environment";
         private const string CredentialSet = "Credential";
@@ -98,7 +98,7 @@ namespace Smooch.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        internal override void End()
+        protected override void EndProcessing()
         {
             IReadOnlyList<SmoochSessionOptions> plans;
             try
@@ -135,7 +135,7 @@ namespace Smooch.PowerShell.Commands
                 if (PassThru)
                 {
                     session.HandedOut = true;
-                    WriteModel(session);
+                    WriteObject(OutputObjects.Wrap(session));
                 }
             }
         }

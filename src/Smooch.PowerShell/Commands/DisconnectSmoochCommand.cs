@@ -7,7 +7,7 @@ namespace Smooch.PowerShell.Commands
 {
     /// <summary>Closes this runspace's default sessions (both APIs, or those named with -Api), or the session given with -Session.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "Smooch", DefaultParameterSetName = ApiSet)]
-    public sealed class DisconnectSmoochCommand : SmoochCmdlet
+    public sealed class DisconnectSmoochCommand : PSCmdlet
     {
         private const string ApiSet = "Api";
         private const string SessionSet = "Session";
@@ -21,7 +21,7 @@ namespace Smooch.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = SessionSet)]
         public Session? Session { get; set; }
 
-        internal override void Process()
+        protected override void ProcessRecord()
         {
             if (Session is not null)
             {

@@ -1,25 +1,29 @@
-using System.Collections.Generic;
+using System;
+using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
+using ClientModels = Smooch.Client.Models;
 
 namespace Smooch.PowerShell.Commands
 {
     /// <summary>Lists the v2 app keys of apps (many at once, concurrently), or gets one key; never a secret.</summary>
     [Cmdlet(VerbsCommon.Get, "SmoochAppKey", SupportsPaging = true)]
     [OutputType(typeof(AppKey))]
-    public sealed class GetSmoochAppKeyCommand : ChildListCmdlet<string, AppKey>
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class GetSmoochAppKeyCommand : SmoochCmdlet
     {
+        private Listing? keys;
+
         /// <summary>The apps whose keys to list (24 hex).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? AppId { get; set; }
+        public string[] AppId { get; set; } = Array.Empty<string>();
 
         /// <summary>A key id (app_...) to get; wildcards filter the list.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -35,24 +39,22 @@ namespace Smooch.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? DisplayName { get; set; }
 
-        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+        /// <summary>How many apps are listed at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override string? ChildIdFilter => KeyId;
+        private Listing Keys => keys ??= Own(new Listing(this, "Listing app keys", ThrottleLimit));
 
-        internal override string? NameFilter => DisplayName;
-
-        internal override string ParentIdOf(string parent) => parent;
-
-        internal override string Activity => "Listing app keys";
-
-        internal override void Process()
+        protected override void Process()
         {
-            ListChildren(AppId!);
+            NamePattern displayName = NamePattern.From(DisplayName);
+            Keys.Write(AppId.Select(app => new GetOrList<ClientModels.AppKey>(KeyId, displayName, app,
+                (id, ct) => ActiveSession.AppKeys.GetAsync(app, id, ct),
+                ct => ActiveSession.AppKeys.ListAsync(app, ct),
+                k => k.KeyId, k => k.DisplayName, ModelMap.From)).ToList());
         }
 
-        internal override IAsyncEnumerable<AppKey> Fetch(string parent, NamePattern childId, CancellationToken cancellationToken) => GetOrList(childId,
-            id => Client.AppKeys.GetAsync(parent, id, cancellationToken),
-            () => Client.AppKeys.ListAsync(parent, cancellationToken),
-            k => k.KeyId, k => k.DisplayName, ModelMap.From, cancellationToken);
+        protected override void EndProcessing() => Keys.Complete();
     }
 }

@@ -1,33 +1,36 @@
-using System.Collections.Generic;
+using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
+using ClientModels = Smooch.Client.Models;
 
 namespace Smooch.PowerShell.Commands
 {
     /// <summary>Lists the API keys of custom integrations (many at once, concurrently), or gets one key; never a secret.</summary>
     [Cmdlet(VerbsCommon.Get, "SmoochIntegrationKey", SupportsPaging = true)]
     [OutputType(typeof(IntegrationKey))]
-    public sealed class GetSmoochIntegrationKeyCommand : ChildListCmdlet<(string AppId, string IntegrationId), IntegrationKey>
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class GetSmoochIntegrationKeyCommand : SmoochCmdlet
     {
+        private Listing? keys;
+
         /// <summary>The app of the integrations.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? AppId { get; set; }
+        public string AppId { get; set; } = string.Empty;
 
         /// <summary>The custom integrations whose keys to list.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(IntegrationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? IntegrationId { get; set; }
+        public string[] IntegrationId { get; set; } = Array.Empty<string>();
 
         /// <summary>A key id (int_...) to get; wildcards filter the list.</summary>
         [Parameter(Position = 2, ValueFromPipelineByPropertyName = true)]
@@ -43,24 +46,22 @@ namespace Smooch.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? DisplayName { get; set; }
 
-        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+                /// <summary>How many integrations are listed at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override string? ChildIdFilter => KeyId;
+        private Listing Keys => keys ??= Own(new Listing(this, "Listing integration keys", ThrottleLimit));
 
-        internal override string? NameFilter => DisplayName;
-
-        internal override string ParentIdOf((string AppId, string IntegrationId) parent) => parent.IntegrationId;
-
-        internal override string Activity => "Listing integration keys";
-
-        internal override void Process()
+        protected override void Process()
         {
-            ListChildren(IntegrationId!.Select(id => (AppId!, id)).ToList());
+            NamePattern displayName = NamePattern.From(DisplayName);
+            Keys.Write(IntegrationId.Select(integration => new GetOrList<ClientModels.IntegrationKey>(KeyId, displayName, integration,
+                (id, ct) => ActiveSession.IntegrationKeys.GetAsync(AppId, integration, id, ct),
+                ct => ActiveSession.IntegrationKeys.ListAsync(AppId, integration, ct),
+                k => k.KeyId, k => k.DisplayName, ModelMap.From)).ToList());
         }
 
-        internal override IAsyncEnumerable<IntegrationKey> Fetch((string AppId, string IntegrationId) parent, NamePattern childId, CancellationToken cancellationToken) => GetOrList(childId,
-            id => Client.IntegrationKeys.GetAsync(parent.AppId, parent.IntegrationId, id, cancellationToken),
-            () => Client.IntegrationKeys.ListAsync(parent.AppId, parent.IntegrationId, cancellationToken),
-            k => k.KeyId, k => k.DisplayName, ModelMap.From, cancellationToken);
+        protected override void EndProcessing() => Keys.Complete();
     }
 }

@@ -1,33 +1,36 @@
-using System.Collections.Generic;
+using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
+using ClientModels = Smooch.Client.Models;
 
 namespace Smooch.PowerShell.Commands
 {
     /// <summary>Lists the credentials of organization service accounts (many at once, concurrently), or gets one; never a secret.</summary>
     [Cmdlet(VerbsCommon.Get, "SmoochOrganizationCredential", SupportsPaging = true)]
     [OutputType(typeof(OrganizationCredential))]
-    public sealed class GetSmoochOrganizationCredentialCommand : ChildListCmdlet<(string OrganizationId, string ServiceAccountId), OrganizationCredential>
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class GetSmoochOrganizationCredentialCommand : SmoochCmdlet
     {
+        private Listing? credentials;
+
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>The service accounts whose credentials to list.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? ServiceAccountId { get; set; }
+        public string[] ServiceAccountId { get; set; } = Array.Empty<string>();
 
         /// <summary>A credential id to get; wildcards filter the list.</summary>
         [Parameter(Position = 2, ValueFromPipelineByPropertyName = true)]
@@ -47,24 +50,22 @@ namespace Smooch.PowerShell.Commands
         [Parameter]
         public SwitchParameter ExpandPermissions { get; set; }
 
-        internal override SmoochApi RequiredApi => SmoochApi.Organization;
+                /// <summary>How many service accounts are listed at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override string? ChildIdFilter => CredentialId;
+        private Listing Credentials => credentials ??= Own(new Listing(this, "Listing organization credentials", ThrottleLimit));
 
-        internal override string? NameFilter => Name;
-
-        internal override string ParentIdOf((string OrganizationId, string ServiceAccountId) parent) => parent.ServiceAccountId;
-
-        internal override string Activity => "Listing organization credentials";
-
-        internal override void Process()
+        protected override void Process()
         {
-            ListChildren(ServiceAccountId!.Select(id => (OrganizationId!, id)).ToList());
+            NamePattern name = NamePattern.From(Name);
+            Credentials.Write(ServiceAccountId.Select(account => new GetOrList<ClientModels.OrganizationCredential>(CredentialId, name, account,
+                (id, ct) => ActiveSession.Organization.GetCredentialAsync(OrganizationId, account, id, ExpandPermissions, ct),
+                ct => ActiveSession.Organization.ListCredentialsAsync(OrganizationId, account, ExpandPermissions, null, ct),
+                c => c.CredentialId, c => c.Name, ModelMap.From)).ToList());
         }
 
-        internal override IAsyncEnumerable<OrganizationCredential> Fetch((string OrganizationId, string ServiceAccountId) parent, NamePattern childId, CancellationToken cancellationToken) => GetOrList(childId,
-            id => Client.Organization.GetCredentialAsync(parent.OrganizationId, parent.ServiceAccountId, id, ExpandPermissions, cancellationToken),
-            () => Client.Organization.ListCredentialsAsync(parent.OrganizationId, parent.ServiceAccountId, ExpandPermissions, null, cancellationToken),
-            c => c.CredentialId, c => c.Name, ModelMap.From, cancellationToken);
+        protected override void EndProcessing() => Credentials.Complete();
     }
 }

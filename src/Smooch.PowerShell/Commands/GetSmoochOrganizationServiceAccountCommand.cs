@@ -1,22 +1,28 @@
+using System.Linq;
 using System.Management.Automation;
+using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
+using ClientModels = Smooch.Client.Models;
 
 namespace Smooch.PowerShell.Commands
 {
     /// <summary>Lists an organization's service accounts (every page, streaming), or gets those with the given ids.</summary>
     [Cmdlet(VerbsCommon.Get, "SmoochOrganizationServiceAccount", SupportsPaging = true)]
     [OutputType(typeof(OrganizationServiceAccount))]
-    public sealed class GetSmoochOrganizationServiceAccountCommand : OrganizationCmdlet
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class GetSmoochOrganizationServiceAccountCommand : SmoochCmdlet
     {
+        private Listing? accounts;
+
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>Service account ids; wildcards filter the list.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -37,19 +43,17 @@ namespace Smooch.PowerShell.Commands
         [Parameter]
         public SwitchParameter ExpandPermissions { get; set; }
 
-        internal override void Process()
+        private Listing Accounts => accounts ??= Own(new Listing(this, "Listing organization service accounts", throttleLimit: null));
+
+        protected override void Process()
         {
             NamePattern name = NamePattern.From(Name);
-            string organization = OrganizationId!;
-            foreach (string? id in ServiceAccountId ?? new string?[] { null })
-            {
-                ForInput(id ?? organization, () => WriteOneOrList(NamePattern.From(id),
-                    (literal, ct) => Client.Organization.GetServiceAccountAsync(organization, literal, ExpandPermissions, ct),
-                    ct => Client.Organization.ListServiceAccountsAsync(organization, ExpandPermissions, null, ct),
-                    sa => sa.ServiceAccountId, sa => name.Matches(sa.Name), ModelMap.From));
-            }
+            Accounts.Write((ServiceAccountId ?? new string?[] { null }).Select(id => new GetOrList<ClientModels.OrganizationServiceAccount>(id, name, id ?? OrganizationId,
+                (literal, ct) => ActiveSession.Organization.GetServiceAccountAsync(OrganizationId, literal, ExpandPermissions, ct),
+                ct => ActiveSession.Organization.ListServiceAccountsAsync(OrganizationId, ExpandPermissions, null, ct),
+                sa => sa.ServiceAccountId, sa => sa.Name, ModelMap.From)).ToList());
         }
 
-        internal override void End() => WriteTotalCountIfAsked();
+        protected override void EndProcessing() => Accounts.Complete();
     }
 }

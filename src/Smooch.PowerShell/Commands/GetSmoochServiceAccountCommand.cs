@@ -1,16 +1,22 @@
+using System.Linq;
 using System.Management.Automation;
+using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
+using ClientModels = Smooch.Client.Models;
 
 namespace Smooch.PowerShell.Commands
 {
     /// <summary>Lists the v1.1 service accounts (every page, streaming), or gets those with the given ids.</summary>
     [Cmdlet(VerbsCommon.Get, "SmoochServiceAccount", SupportsPaging = true)]
     [OutputType(typeof(ServiceAccount))]
-    public sealed class GetSmoochServiceAccountCommand : SunshineCmdlet
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class GetSmoochServiceAccountCommand : SmoochCmdlet
     {
+        private Listing? accounts;
+
         /// <summary>Service account ids (24 hex); wildcards filter the list.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -26,18 +32,17 @@ namespace Smooch.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        internal override void Process()
+        private Listing Accounts => accounts ??= Own(new Listing(this, "Listing service accounts", throttleLimit: null));
+
+        protected override void Process()
         {
             NamePattern name = NamePattern.From(Name);
-            foreach (string? id in ServiceAccountId ?? new string?[] { null })
-            {
-                ForInput(id, () => WriteOneOrList(NamePattern.From(id),
-                    (literal, ct) => Client.ServiceAccounts.GetAsync(literal, ct),
-                    ct => Client.ServiceAccounts.ListAsync(null, ct),
-                    sa => sa.ServiceAccountId, sa => name.Matches(sa.Name), ModelMap.From));
-            }
+            Accounts.Write((ServiceAccountId ?? new string?[] { null }).Select(id => new GetOrList<ClientModels.ServiceAccount>(id, name, id,
+                (literal, ct) => ActiveSession.ServiceAccounts.GetAsync(literal, ct),
+                ct => ActiveSession.ServiceAccounts.ListAsync(null, ct),
+                sa => sa.ServiceAccountId, sa => sa.Name, ModelMap.From)).ToList());
         }
 
-        internal override void End() => WriteTotalCountIfAsked();
+        protected override void EndProcessing() => Accounts.Complete();
     }
 }

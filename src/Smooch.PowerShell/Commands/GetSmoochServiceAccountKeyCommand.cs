@@ -1,25 +1,29 @@
-using System.Collections.Generic;
+using System;
+using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
 using Smooch.PowerShell.Models;
+using ClientModels = Smooch.Client.Models;
 
 namespace Smooch.PowerShell.Commands
 {
     /// <summary>Lists the secret keys of v1.1 service accounts (many at once, concurrently), or gets one key; never a secret.</summary>
     [Cmdlet(VerbsCommon.Get, "SmoochServiceAccountKey", SupportsPaging = true)]
     [OutputType(typeof(ServiceAccountKey))]
-    public sealed class GetSmoochServiceAccountKeyCommand : ChildListCmdlet<string, ServiceAccountKey>
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class GetSmoochServiceAccountKeyCommand : SmoochCmdlet
     {
+        private Listing? keys;
+
         /// <summary>The service accounts whose keys to list.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? ServiceAccountId { get; set; }
+        public string[] ServiceAccountId { get; set; } = Array.Empty<string>();
 
         /// <summary>A key id (svc_...) to get; wildcards filter the list.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -35,24 +39,22 @@ namespace Smooch.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+                /// <summary>How many service accounts are listed at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override string? ChildIdFilter => KeyId;
+        private Listing Keys => keys ??= Own(new Listing(this, "Listing service-account keys", ThrottleLimit));
 
-        internal override string? NameFilter => Name;
-
-        internal override string ParentIdOf(string parent) => parent;
-
-        internal override string Activity => "Listing service-account keys";
-
-        internal override void Process()
+        protected override void Process()
         {
-            ListChildren(ServiceAccountId!);
+            NamePattern name = NamePattern.From(Name);
+            Keys.Write(ServiceAccountId.Select(account => new GetOrList<ClientModels.ServiceAccountKey>(KeyId, name, account,
+                (id, ct) => ActiveSession.ServiceAccounts.GetKeyAsync(account, id, ct),
+                ct => ActiveSession.ServiceAccounts.ListKeysAsync(account, ct),
+                k => k.KeyId, k => k.Name, ModelMap.From)).ToList());
         }
 
-        internal override IAsyncEnumerable<ServiceAccountKey> Fetch(string parent, NamePattern childId, CancellationToken cancellationToken) => GetOrList(childId,
-            id => Client.ServiceAccounts.GetKeyAsync(parent, id, cancellationToken),
-            () => Client.ServiceAccounts.ListKeysAsync(parent, cancellationToken),
-            k => k.KeyId, k => k.Name, ModelMap.From, cancellationToken);
+        protected override void EndProcessing() => Keys.Complete();
     }
 }

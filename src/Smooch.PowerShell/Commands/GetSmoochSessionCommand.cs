@@ -8,14 +8,14 @@ namespace Smooch.PowerShell.Commands
     /// <summary>Shows this runspace's default sessions: API, base address, auth mode and key id — never a secret.</summary>
     [Cmdlet(VerbsCommon.Get, "SmoochSession")]
     [OutputType(typeof(Session))]
-    public sealed class GetSmoochSessionCommand : SmoochCmdlet
+    public sealed class GetSmoochSessionCommand : PSCmdlet
     {
         /// <summary>Only the default session of these APIs. Default: both.</summary>
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
         public SmoochApi[]? Api { get; set; }
 
-        internal override void End()
+        protected override void EndProcessing()
         {
             foreach (SmoochApi api in Api ?? new[] { SmoochApi.Sunshine, SmoochApi.Organization })
             {
@@ -23,7 +23,7 @@ namespace Smooch.PowerShell.Commands
                 if (session is not null)
                 {
                     session.HandedOut = true;
-                    WriteModel(session);
+                    WriteObject(OutputObjects.Wrap(session));
                 }
             }
         }

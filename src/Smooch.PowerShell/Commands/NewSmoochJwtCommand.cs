@@ -10,7 +10,7 @@ namespace Smooch.PowerShell.Commands
     /// <summary>Signs a JWT (HS256) locally with a key's secret; nothing is sent anywhere. The token is a SecureString unless -AsPlainText.</summary>
     [Cmdlet(VerbsCommon.New, "SmoochJwt", DefaultParameterSetName = KeySet)]
     [OutputType(typeof(SecureString), typeof(string))]
-    public sealed class NewSmoochJwtCommand : SmoochCmdlet
+    public sealed class NewSmoochJwtCommand : PSCmdlet
     {
         private const string KeySet = "KeyId";
         private const string CredentialSet = "Credential";
@@ -44,7 +44,7 @@ namespace Smooch.PowerShell.Commands
         [Parameter]
         public SwitchParameter AsPlainText { get; set; }
 
-        internal override void Process()
+        protected override void ProcessRecord()
         {
             string keyId = (Credential?.UserName ?? KeyId ?? string.Empty).Trim();
             SecureString secret = Credential?.Password ?? Secret ?? new SecureString();

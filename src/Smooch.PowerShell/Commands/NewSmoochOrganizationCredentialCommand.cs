@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -9,27 +10,28 @@ namespace Smooch.PowerShell.Commands
     /// <summary>Creates a credential (client id + secret) for an organization service account; the secret is emitted once, as a SecureString.</summary>
     [Cmdlet(VerbsCommon.New, "SmoochOrganizationCredential", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrganizationCredential))]
-    public sealed class NewSmoochOrganizationCredentialCommand : OrganizationCmdlet
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class NewSmoochOrganizationCredentialCommand : SmoochCmdlet
     {
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>The service account that gets the credential.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? ServiceAccountId { get; set; }
+        public string ServiceAccountId { get; set; } = string.Empty;
 
         /// <summary>Name of the credential.</summary>
         [Parameter(Mandatory = true, Position = 2)]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.OrganizationName)]
-        public string? Name { get; set; }
+        public string Name { get; set; } = string.Empty;
 
         /// <summary>Optional description (at most 500 characters).</summary>
         [Parameter]
@@ -42,9 +44,9 @@ namespace Smooch.PowerShell.Commands
         [Parameter]
         public SwitchParameter AsPlainText { get; set; }
 
-        internal override void Process() =>
+        protected override void Process() =>
             Change($"service account {ServiceAccountId} of organization {OrganizationId}", $"Create credential '{Name}'", ServiceAccountId,
-                ct => Client.Organization.CreateCredentialAsync(OrganizationId!, ServiceAccountId!, Name!, Description, ct),
+                ct => ActiveSession.Organization.CreateCredentialAsync(OrganizationId, ServiceAccountId, Name, Description, ct),
                 created =>
                 {
                     WarnIfIncomplete(created.ResponseIncomplete, "credential");

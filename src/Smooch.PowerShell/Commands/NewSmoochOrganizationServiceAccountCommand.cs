@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -9,20 +10,21 @@ namespace Smooch.PowerShell.Commands
     /// <summary>Creates a service account in an organization.</summary>
     [Cmdlet(VerbsCommon.New, "SmoochOrganizationServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrganizationServiceAccount))]
-    public sealed class NewSmoochOrganizationServiceAccountCommand : OrganizationCmdlet
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class NewSmoochOrganizationServiceAccountCommand : SmoochCmdlet
     {
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>Name of the new service account.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.OrganizationName)]
-        public string? Name { get; set; }
+        public string Name { get; set; } = string.Empty;
 
         /// <summary>Optional description (at most 500 characters).</summary>
         [Parameter]
@@ -31,9 +33,9 @@ namespace Smooch.PowerShell.Commands
         [ValidateTextLimit(TextLimits.Description)]
         public string? Description { get; set; }
 
-        internal override void Process() =>
+        protected override void Process() =>
             Change($"organization {OrganizationId}", $"Create service account '{Name}'", OrganizationId,
-                ct => Client.Organization.CreateServiceAccountAsync(OrganizationId!, Name!, Description, ct),
+                ct => ActiveSession.Organization.CreateServiceAccountAsync(OrganizationId, Name, Description, ct),
                 sa => WriteModel(ModelMap.From(sa)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Models;
@@ -8,15 +9,16 @@ namespace Smooch.PowerShell.Commands
     /// <summary>Creates a v1.1 service account (needs an account key, act_...).</summary>
     [Cmdlet(VerbsCommon.New, "SmoochServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ServiceAccount))]
-    public sealed class NewSmoochServiceAccountCommand : SunshineCmdlet
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class NewSmoochServiceAccountCommand : SmoochCmdlet
     {
         /// <summary>Name of the new service account (unique in the account).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.SunshineName)]
-        public string? Name { get; set; }
+        public string Name { get; set; } = string.Empty;
 
-        internal override void Process() =>
-            Change($"service account '{Name}'", "Create", Name, ct => Client.ServiceAccounts.CreateAsync(Name!, ct), sa => WriteModel(ModelMap.From(sa)));
+        protected override void Process() =>
+            Change($"service account '{Name}'", "Create", Name, ct => ActiveSession.ServiceAccounts.CreateAsync(Name, ct), sa => WriteModel(ModelMap.From(sa)));
     }
 }

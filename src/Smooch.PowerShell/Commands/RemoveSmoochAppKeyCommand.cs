@@ -1,6 +1,5 @@
+using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
@@ -10,39 +9,48 @@ namespace Smooch.PowerShell.Commands
 {
     /// <summary>Deletes v2 app keys (many at once, concurrently up to -ThrottleLimit).</summary>
     [Cmdlet(VerbsCommon.Remove, "SmoochAppKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveSmoochAppKeyCommand : RemoveCmdlet<(string AppId, string KeyId)>
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class RemoveSmoochAppKeyCommand : SmoochCmdlet
     {
+        private Removal<(string AppId, string KeyId)>? removal;
+
         /// <summary>The app that owns the keys.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? AppId { get; set; }
+        public string AppId { get; set; } = string.Empty;
 
         /// <summary>The keys (app_...) to delete.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(KeyIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? KeyId { get; set; }
+        public string[] KeyId { get; set; } = Array.Empty<string>();
 
-        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+        /// <summary>Removes without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
-        internal override string Noun => "app key";
+        /// <summary>How many requests run at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override void Process()
+        private Removal<(string AppId, string KeyId)> Targets => removal ??= Own(new Removal<(string AppId, string KeyId)>(this, "app key",
+            target => $"{target.KeyId} of app {target.AppId}",
+            target => target.KeyId,
+            (target, ct) => ActiveSession.AppKeys.DeleteAsync(target.AppId, target.KeyId, ct),
+            ThrottleLimit, Force));
+
+        protected override void Process()
         {
-            foreach (string key in KeyId!)
+            foreach (string key in KeyId)
             {
-                RemoveIfConfirmed((AppId!, key));
+                Targets.RemoveIfConfirmed((AppId, key));
             }
         }
 
-        internal override string Describe((string AppId, string KeyId) target) => $"{target.KeyId} of app {target.AppId}";
-
-        internal override object? TargetOf((string AppId, string KeyId) input) => input.KeyId;
-
-        internal override Task DeleteAsync((string AppId, string KeyId) target, CancellationToken cancellationToken) =>
-            Client.AppKeys.DeleteAsync(target.AppId, target.KeyId, cancellationToken);
+        protected override void EndProcessing() => Targets.Complete();
     }
 }

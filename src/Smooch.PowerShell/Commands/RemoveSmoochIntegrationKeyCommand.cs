@@ -1,6 +1,5 @@
+using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
@@ -10,47 +9,55 @@ namespace Smooch.PowerShell.Commands
 {
     /// <summary>Deletes custom integration API keys (many at once, concurrently up to -ThrottleLimit).</summary>
     [Cmdlet(VerbsCommon.Remove, "SmoochIntegrationKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveSmoochIntegrationKeyCommand : RemoveCmdlet<(string AppId, string IntegrationId, string KeyId)>
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class RemoveSmoochIntegrationKeyCommand : SmoochCmdlet
     {
+        private Removal<(string AppId, string IntegrationId, string KeyId)>? removal;
+
         /// <summary>The app of the integration.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(AppIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? AppId { get; set; }
+        public string AppId { get; set; } = string.Empty;
 
         /// <summary>The integration that owns the keys.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(IntegrationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? IntegrationId { get; set; }
+        public string IntegrationId { get; set; } = string.Empty;
 
         /// <summary>The keys (int_...) to delete.</summary>
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(KeyIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? KeyId { get; set; }
+        public string[] KeyId { get; set; } = Array.Empty<string>();
 
-        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+        /// <summary>Removes without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
-        internal override string Noun => "integration key";
+        /// <summary>How many requests run at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override void Process()
+        private Removal<(string AppId, string IntegrationId, string KeyId)> Targets => removal ??= Own(new Removal<(string AppId, string IntegrationId, string KeyId)>(this, "integration key",
+            target => $"{target.KeyId} of integration {target.IntegrationId} (app {target.AppId})",
+            target => target.KeyId,
+            (target, ct) => ActiveSession.IntegrationKeys.DeleteAsync(target.AppId, target.IntegrationId, target.KeyId, ct),
+            ThrottleLimit, Force));
+
+        protected override void Process()
         {
-            foreach (string key in KeyId!)
+            foreach (string key in KeyId)
             {
-                RemoveIfConfirmed((AppId!, IntegrationId!, key));
+                Targets.RemoveIfConfirmed((AppId, IntegrationId, key));
             }
         }
 
-        internal override string Describe((string AppId, string IntegrationId, string KeyId) target) =>
-            $"{target.KeyId} of integration {target.IntegrationId} (app {target.AppId})";
-
-        internal override object? TargetOf((string AppId, string IntegrationId, string KeyId) input) => input.KeyId;
-
-        internal override Task DeleteAsync((string AppId, string IntegrationId, string KeyId) target, CancellationToken cancellationToken) =>
-            Client.IntegrationKeys.DeleteAsync(target.AppId, target.IntegrationId, target.KeyId, cancellationToken);
+        protected override void EndProcessing() => Targets.Complete();
     }
 }

@@ -1,6 +1,5 @@
+using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
@@ -10,47 +9,55 @@ namespace Smooch.PowerShell.Commands
 {
     /// <summary>Deletes organization credentials (many at once, concurrently up to -ThrottleLimit).</summary>
     [Cmdlet(VerbsCommon.Remove, "SmoochOrganizationCredential", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveSmoochOrganizationCredentialCommand : RemoveCmdlet<(string OrganizationId, string ServiceAccountId, string CredentialId)>
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class RemoveSmoochOrganizationCredentialCommand : SmoochCmdlet
     {
+        private Removal<(string OrganizationId, string ServiceAccountId, string CredentialId)>? removal;
+
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>The service account that owns the credentials.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? ServiceAccountId { get; set; }
+        public string ServiceAccountId { get; set; } = string.Empty;
 
         /// <summary>The credentials to delete.</summary>
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(CredentialIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? CredentialId { get; set; }
+        public string[] CredentialId { get; set; } = Array.Empty<string>();
 
-        internal override SmoochApi RequiredApi => SmoochApi.Organization;
+        /// <summary>Removes without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
-        internal override string Noun => "organization credential";
+        /// <summary>How many requests run at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override void Process()
+        private Removal<(string OrganizationId, string ServiceAccountId, string CredentialId)> Targets => removal ??= Own(new Removal<(string OrganizationId, string ServiceAccountId, string CredentialId)>(this, "organization credential",
+            target => $"{target.CredentialId} of service account {target.ServiceAccountId} (organization {target.OrganizationId})",
+            target => target.CredentialId,
+            (target, ct) => ActiveSession.Organization.DeleteCredentialAsync(target.OrganizationId, target.ServiceAccountId, target.CredentialId, ct),
+            ThrottleLimit, Force));
+
+        protected override void Process()
         {
-            foreach (string id in CredentialId!)
+            foreach (string id in CredentialId)
             {
-                RemoveIfConfirmed((OrganizationId!, ServiceAccountId!, id));
+                Targets.RemoveIfConfirmed((OrganizationId, ServiceAccountId, id));
             }
         }
 
-        internal override string Describe((string OrganizationId, string ServiceAccountId, string CredentialId) target) =>
-            $"{target.CredentialId} of service account {target.ServiceAccountId} (organization {target.OrganizationId})";
-
-        internal override object? TargetOf((string OrganizationId, string ServiceAccountId, string CredentialId) input) => input.CredentialId;
-
-        internal override Task DeleteAsync((string OrganizationId, string ServiceAccountId, string CredentialId) target, CancellationToken cancellationToken) =>
-            Client.Organization.DeleteCredentialAsync(target.OrganizationId, target.ServiceAccountId, target.CredentialId, cancellationToken);
+        protected override void EndProcessing() => Targets.Complete();
     }
 }

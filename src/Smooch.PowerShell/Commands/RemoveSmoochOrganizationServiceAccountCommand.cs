@@ -1,6 +1,5 @@
+using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
@@ -10,14 +9,17 @@ namespace Smooch.PowerShell.Commands
 {
     /// <summary>Deletes organization service accounts (many at once, concurrently up to -ThrottleLimit).</summary>
     [Cmdlet(VerbsCommon.Remove, "SmoochOrganizationServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveSmoochOrganizationServiceAccountCommand : RemoveCmdlet<(string OrganizationId, string ServiceAccountId)>
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class RemoveSmoochOrganizationServiceAccountCommand : SmoochCmdlet
     {
+        private Removal<(string OrganizationId, string ServiceAccountId)>? removal;
+
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>The service accounts to delete.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -25,25 +27,31 @@ namespace Smooch.PowerShell.Commands
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? ServiceAccountId { get; set; }
+        public string[] ServiceAccountId { get; set; } = Array.Empty<string>();
 
-        internal override SmoochApi RequiredApi => SmoochApi.Organization;
+        /// <summary>Removes without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
-        internal override string Noun => "organization service account";
+        /// <summary>How many requests run at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override void Process()
+        private Removal<(string OrganizationId, string ServiceAccountId)> Targets => removal ??= Own(new Removal<(string OrganizationId, string ServiceAccountId)>(this, "organization service account",
+            target => $"{target.ServiceAccountId} of organization {target.OrganizationId}",
+            target => target.ServiceAccountId,
+            (target, ct) => ActiveSession.Organization.DeleteServiceAccountAsync(target.OrganizationId, target.ServiceAccountId, ct),
+            ThrottleLimit, Force));
+
+        protected override void Process()
         {
-            foreach (string id in ServiceAccountId!)
+            foreach (string id in ServiceAccountId)
             {
-                RemoveIfConfirmed((OrganizationId!, id));
+                Targets.RemoveIfConfirmed((OrganizationId, id));
             }
         }
 
-        internal override string Describe((string OrganizationId, string ServiceAccountId) target) => $"{target.ServiceAccountId} of organization {target.OrganizationId}";
-
-        internal override object? TargetOf((string OrganizationId, string ServiceAccountId) input) => input.ServiceAccountId;
-
-        internal override Task DeleteAsync((string OrganizationId, string ServiceAccountId) target, CancellationToken cancellationToken) =>
-            Client.Organization.DeleteServiceAccountAsync(target.OrganizationId, target.ServiceAccountId, cancellationToken);
+        protected override void EndProcessing() => Targets.Complete();
     }
 }

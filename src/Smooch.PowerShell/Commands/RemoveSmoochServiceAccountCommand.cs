@@ -1,6 +1,5 @@
+using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
@@ -10,32 +9,42 @@ namespace Smooch.PowerShell.Commands
 {
     /// <summary>Deletes v1.1 service accounts (many at once, concurrently up to -ThrottleLimit).</summary>
     [Cmdlet(VerbsCommon.Remove, "SmoochServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveSmoochServiceAccountCommand : RemoveCmdlet<string>
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class RemoveSmoochServiceAccountCommand : SmoochCmdlet
     {
+        private Removal<string>? removal;
+
         /// <summary>The service accounts to delete.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? ServiceAccountId { get; set; }
+        public string[] ServiceAccountId { get; set; } = Array.Empty<string>();
 
-        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+        /// <summary>Removes without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
-        internal override string Noun => "service account";
+        /// <summary>How many requests run at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override void Process()
+        private Removal<string> Targets => removal ??= Own(new Removal<string>(this, "service account",
+            target => target,
+            target => target,
+            (target, ct) => ActiveSession.ServiceAccounts.DeleteAsync(target, ct),
+            ThrottleLimit, Force));
+
+        protected override void Process()
         {
-            foreach (string id in ServiceAccountId!)
+            foreach (string id in ServiceAccountId)
             {
-                RemoveIfConfirmed(id);
+                Targets.RemoveIfConfirmed(id);
             }
         }
 
-        internal override string Describe(string target) => target;
-
-        internal override object? TargetOf(string input) => input;
-
-        internal override Task DeleteAsync(string target, CancellationToken cancellationToken) => Client.ServiceAccounts.DeleteAsync(target, cancellationToken);
+        protected override void EndProcessing() => Targets.Complete();
     }
 }

@@ -1,6 +1,5 @@
+using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
@@ -10,39 +9,48 @@ namespace Smooch.PowerShell.Commands
 {
     /// <summary>Deletes secret keys of a v1.1 service account (many at once, concurrently up to -ThrottleLimit).</summary>
     [Cmdlet(VerbsCommon.Remove, "SmoochServiceAccountKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveSmoochServiceAccountKeyCommand : RemoveCmdlet<(string ServiceAccountId, string KeyId)>
+    [SmoochApi(SmoochApi.Sunshine)]
+    public sealed class RemoveSmoochServiceAccountKeyCommand : SmoochCmdlet
     {
+        private Removal<(string ServiceAccountId, string KeyId)>? removal;
+
         /// <summary>The service account that owns the keys.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? ServiceAccountId { get; set; }
+        public string ServiceAccountId { get; set; } = string.Empty;
 
         /// <summary>The keys (svc_...) to delete.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(KeyIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string[]? KeyId { get; set; }
+        public string[] KeyId { get; set; } = Array.Empty<string>();
 
-        internal override SmoochApi RequiredApi => SmoochApi.Sunshine;
+        /// <summary>Removes without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
-        internal override string Noun => "service-account key";
+        /// <summary>How many requests run at once over the session. Default 8.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
 
-        internal override void Process()
+        private Removal<(string ServiceAccountId, string KeyId)> Targets => removal ??= Own(new Removal<(string ServiceAccountId, string KeyId)>(this, "service-account key",
+            target => $"{target.KeyId} of service account {target.ServiceAccountId}",
+            target => target.KeyId,
+            (target, ct) => ActiveSession.ServiceAccounts.DeleteKeyAsync(target.ServiceAccountId, target.KeyId, ct),
+            ThrottleLimit, Force));
+
+        protected override void Process()
         {
-            foreach (string key in KeyId!)
+            foreach (string key in KeyId)
             {
-                RemoveIfConfirmed((ServiceAccountId!, key));
+                Targets.RemoveIfConfirmed((ServiceAccountId, key));
             }
         }
 
-        internal override string Describe((string ServiceAccountId, string KeyId) target) => $"{target.KeyId} of service account {target.ServiceAccountId}";
-
-        internal override object? TargetOf((string ServiceAccountId, string KeyId) input) => input.KeyId;
-
-        internal override Task DeleteAsync((string ServiceAccountId, string KeyId) target, CancellationToken cancellationToken) =>
-            Client.ServiceAccounts.DeleteKeyAsync(target.ServiceAccountId, target.KeyId, cancellationToken);
+        protected override void EndProcessing() => Targets.Complete();
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -9,28 +10,29 @@ namespace Smooch.PowerShell.Commands
     /// <summary>Changes the name and/or description of an organization credential.</summary>
     [Cmdlet(VerbsCommon.Set, "SmoochOrganizationCredential", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrganizationCredential))]
-    public sealed class SetSmoochOrganizationCredentialCommand : OrganizationCmdlet
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class SetSmoochOrganizationCredentialCommand : SmoochCmdlet
     {
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>The service account that owns the credential.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? ServiceAccountId { get; set; }
+        public string ServiceAccountId { get; set; } = string.Empty;
 
         /// <summary>The credential to change.</summary>
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(CredentialIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? CredentialId { get; set; }
+        public string CredentialId { get; set; } = string.Empty;
 
         /// <summary>The new name.</summary>
         [Parameter]
@@ -49,7 +51,7 @@ namespace Smooch.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        internal override void Process()
+        protected override void Process()
         {
             if (Name is null && Description is null)
             {
@@ -58,7 +60,7 @@ namespace Smooch.PowerShell.Commands
             }
 
             Update($"credential {CredentialId} of service account {ServiceAccountId}", "Update", CredentialId,
-                ct => Client.Organization.UpdateCredentialAsync(OrganizationId!, ServiceAccountId!, CredentialId!, Name, Description, ct),
+                ct => ActiveSession.Organization.UpdateCredentialAsync(OrganizationId, ServiceAccountId, CredentialId, Name, Description, ct),
                 PassThru, ModelMap.From);
         }
     }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Smooch.Client;
 using Smooch.Client.Validation;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Completion;
@@ -9,14 +10,15 @@ namespace Smooch.PowerShell.Commands
     /// <summary>Changes the name and/or description of an organization service account.</summary>
     [Cmdlet(VerbsCommon.Set, "SmoochOrganizationServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrganizationServiceAccount))]
-    public sealed class SetSmoochOrganizationServiceAccountCommand : OrganizationCmdlet
+    [SmoochApi(SmoochApi.Organization)]
+    public sealed class SetSmoochOrganizationServiceAccountCommand : SmoochCmdlet
     {
         /// <summary>Organization id or label.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OrganizationIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? OrganizationId { get; set; }
+        public string OrganizationId { get; set; } = string.Empty;
 
         /// <summary>The service account to change.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -24,7 +26,7 @@ namespace Smooch.PowerShell.Commands
         [ArgumentCompleter(typeof(ServiceAccountIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateTextLimit(TextLimits.Id)]
-        public string? ServiceAccountId { get; set; }
+        public string ServiceAccountId { get; set; } = string.Empty;
 
         /// <summary>The new name.</summary>
         [Parameter]
@@ -43,7 +45,7 @@ namespace Smooch.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        internal override void Process()
+        protected override void Process()
         {
             if (Name is null && Description is null)
             {
@@ -52,7 +54,7 @@ namespace Smooch.PowerShell.Commands
             }
 
             Update($"service account {ServiceAccountId} of organization {OrganizationId}", "Update", ServiceAccountId,
-                ct => Client.Organization.UpdateServiceAccountAsync(OrganizationId!, ServiceAccountId!, Name, Description, ct),
+                ct => ActiveSession.Organization.UpdateServiceAccountAsync(OrganizationId, ServiceAccountId, Name, Description, ct),
                 PassThru, ModelMap.From);
         }
     }

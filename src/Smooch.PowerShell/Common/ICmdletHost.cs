@@ -4,7 +4,7 @@ using System.Threading;
 namespace Smooch.PowerShell.Common
 {
     /// <summary>
-    /// What the bulk pipeline needs from PowerShell. The cmdlet base class implements it on the pipeline
+    /// What the bulk pipeline needs from PowerShell. <see cref="SmoochCmdlet"/> implements it on the pipeline
     /// thread; tests implement it with a recording double, so the logic runs without an engine.
     /// </summary>
     internal interface ICmdletHost
@@ -18,7 +18,7 @@ namespace Smooch.PowerShell.Common
         void WriteProgress(ProgressRecord progress);
 
         /// <summary>Client calls started before disposal log their requests to this host (see <see cref="FlushRequestLog"/>).</summary>
-        System.IDisposable RouteRequestLog();
+        System.IDisposable? RouteRequestLog();
 
         /// <summary>Writes the request-log entries that arrived meanwhile; called on the pipeline thread.</summary>
         void FlushRequestLog();

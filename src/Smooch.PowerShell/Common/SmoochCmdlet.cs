@@ -1,138 +1,78 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using Smooch.Client;
+using Smooch.PowerShell.Completion;
+using Smooch.PowerShell.Models;
 
 namespace Smooch.PowerShell.Common
 {
     /// <summary>
-    /// Base of every Smooch cmdlet: drives the async client from the pipeline thread (blocking per call, writing
-    /// between awaits), cancels the in-flight request on Ctrl+C, writes the client's request log as Verbose,
-    /// and turns per-input failures into non-terminating errors.
+    /// The one base of the cmdlets that call an API (declared with <see cref="SmoochApiAttribute"/>): takes -Session,
+    /// else uses the runspace's default session of that API, and holds the <see cref="CallRunner"/> that drives the
+    /// client from the pipeline thread. Listing, bulk and removal are helpers a cmdlet holds (<see cref="Listing"/>,
+    /// <see cref="Removal{TTarget}"/>); a failure of one input is that input's non-terminating error.
     /// </summary>
     public abstract class SmoochCmdlet : PSCmdlet, ICmdletHost, IDisposable
     {
-        private static readonly TimeSpan LogPollInterval = TimeSpan.FromMilliseconds(100);
+        private readonly List<IDisposable> helpers = new List<IDisposable>();
+        private Session? active;
+        private CallRunner? calls;
 
-        private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
-        private readonly ConcurrentQueue<RequestLogEntry> requestLog = new ConcurrentQueue<RequestLogEntry>();
-        private OutputPager? pager;
+        /// <summary>The session to use instead of the default one of this cmdlet's API (from Connect-Smooch -PassThru).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Session? Session { get; set; }
 
-        internal CancellationToken CancellationToken => cancellation.Token;
+        /// <summary>The session this invocation uses: -Session, else the default one of the cmdlet's API.</summary>
+        internal SmoochSession ActiveSession => (active ?? throw new InvalidOperationException("The session is resolved in BeginProcessing.")).Client;
 
-        CancellationToken ICmdletHost.CancellationToken => cancellation.Token;
+        internal CallRunner Calls => calls ?? throw new InvalidOperationException("The call runner starts in BeginProcessing.");
 
-        /// <summary>-Force on the cmdlets that have it: skips the confirmation prompt, never -WhatIf.</summary>
-        internal virtual bool ForceRequested => false;
+        CancellationToken ICmdletHost.CancellationToken => Calls.Token;
 
-        protected override void BeginProcessing() => Guard(Begin);
-
-        protected override void ProcessRecord() => Guard(Process);
-
-        protected override void EndProcessing() => Guard(End);
-
-        protected override void StopProcessing() => cancellation.Cancel();
-
-        internal virtual void Begin()
+        protected sealed override void BeginProcessing()
         {
-        }
-
-        internal virtual void Process()
-        {
-        }
-
-        internal virtual void End()
-        {
-        }
-
-        /// <summary>Runs one client call to completion on the pipeline thread, writing its Verbose lines as they come.</summary>
-        internal T Await<T>(Func<CancellationToken, Task<T>> call)
-        {
-            Task<T> task;
-            using (RequestLogRouter.Capture(requestLog))
-            {
-                task = call(CancellationToken);
-            }
-
-            WaitWhileFlushing(task);
-            return task.GetAwaiter().GetResult();
-        }
-
-        internal void Await(Func<CancellationToken, Task> call) => Await<bool>(async ct =>
-        {
-            await call(ct).ConfigureAwait(false);
-            return true;
-        });
-
-        /// <summary>Streams a client list to the pipeline page by page; stops fetching once -First is satisfied.</summary>
-        internal void WriteList<TSource>(Func<CancellationToken, IAsyncEnumerable<TSource>> list, Func<TSource, bool> keep, Func<TSource, object> map)
-        {
-            if (Pager.IsFull && !CountAll)
-            {
-                return;
-            }
-
-            IAsyncEnumerator<TSource> items;
-            using (RequestLogRouter.Capture(requestLog))
-            {
-                items = list(CancellationToken).GetAsyncEnumerator(CancellationToken);
-            }
-
+            calls = new CallRunner(VerboseStream.IsWanted(this), WriteVerbose);
+            SmoochApi api = SmoochApiAttribute.Of(GetType());
             try
             {
-                while (MoveNext(items))
-                {
-                    TSource item = items.Current;
-                    if (keep(item) && Pager.Take())
-                    {
-                        WriteModel(map(item));
-                    }
-
-                    if (Pager.IsFull && !CountAll)
-                    {
-                        break;
-                    }
-                }
+                active = SessionResolver.Resolve(Session, SessionRegistry.Get(api), api, MyInvocation.MyCommand.Name);
             }
-            finally
+            catch (SessionUnusableException unusable)
             {
-                Await(_ => items.DisposeAsync().AsTask());
+                ThrowTerminatingError(unusable.ToErrorRecord(null));
             }
+        }
+
+        protected sealed override void ProcessRecord()
+        {
+            // The organization API cannot list organizations: -OrganizationId completes with the ones any
+            // organization cmdlet was given in this process (bound by name or from the pipeline).
+            if (MyInvocation.BoundParameters.TryGetValue("OrganizationId", out object? organizationId) && organizationId is string organization)
+            {
+                OrganizationIdCompleter.Remember(organization);
+            }
+
+            Process();
+        }
+
+        /// <summary>The work of one ProcessRecord.</summary>
+        protected abstract void Process();
+
+        protected override void StopProcessing() => calls?.Cancel();
+
+        /// <summary>Keeps <paramref name="helper"/> until the command is disposed (its work may still run after a terminating error).</summary>
+        internal T Own<T>(T helper)
+            where T : IDisposable
+        {
+            helpers.Add(helper);
+            return helper;
         }
 
         internal void WriteModel(object model) => WriteObject(OutputObjects.Wrap(model));
-
-        /// <summary>-Skip/-First of this invocation (SupportsPaging), shared by every input of the pipeline.</summary>
-        internal OutputPager Pager => pager ??= PagingParameters is null ? new OutputPager() : new OutputPager(PagingParameters.Skip, PagingParameters.First);
-
-        internal bool CountAll => PagingParameters?.IncludeTotalCount == true;
-
-        internal void WriteTotalCountIfAsked()
-        {
-            if (CountAll)
-            {
-                WriteObject(PagingParameters.NewTotalCount(Pager.Offered, 1.0));
-            }
-        }
-
-        /// <summary>
-        /// Writes the object whose id is the literal <paramref name="id"/> (one request), else every listed object whose
-        /// id matches it as a pattern (no id: all of them); either way only those that pass <paramref name="keep"/>.
-        /// </summary>
-        internal void WriteOneOrList<T>(NamePattern id, Func<string, CancellationToken, Task<T>> get, Func<CancellationToken, IAsyncEnumerable<T>> list, Func<T, string?> idOf, Func<T, bool> keep, Func<T, object> map)
-        {
-            if (id.IsLiteral)
-            {
-                WriteOne(ct => get(id.Text!, ct), keep, map);
-            }
-            else
-            {
-                WriteList(list, item => id.Matches(idOf(item)) && keep(item), map);
-            }
-        }
 
         /// <summary>
         /// A state change: asks ShouldProcess (so -WhatIf sends nothing), runs the call, writes what it returns;
@@ -142,7 +82,7 @@ namespace Smooch.PowerShell.Common
         {
             if (Confirmed(target, action))
             {
-                ForInput(errorTarget, () => write(Await(call)));
+                ForInput(errorTarget, () => write(Calls.Run(call)));
             }
         }
 
@@ -165,43 +105,23 @@ namespace Smooch.PowerShell.Common
             }
         }
 
-        /// <summary>The one way a failure of one input is reported: a non-terminating error, unless the pipeline is stopping.</summary>
-        internal void WriteFailure(Exception exception, object? target)
-        {
-            ThrowIfStopping(exception);
-            WriteError(ErrorRecords.From(exception, target));
-        }
-
-        internal void ThrowIfStopping(Exception exception)
-        {
-            if (exception is OperationCanceledException && cancellation.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-        }
-
-        /// <summary>Runs the work for one input; a failure becomes that input's non-terminating error.</summary>
+        /// <summary>Runs the work for one input; a failure becomes that input's non-terminating error, unless the pipeline is stopping.</summary>
         internal void ForInput(object? target, Action work)
         {
             try
             {
-                work();
+                Calls.StopIfCancelled(work);
             }
-            catch (Exception ex) when (ex is not PipelineStoppedException && ex is not SessionUnusableException)
+            catch (Exception ex) when (ex is not PipelineStoppedException)
             {
-                WriteFailure(ex, target);
+                WriteError(ErrorRecords.From(ex, target));
             }
         }
 
-        internal bool WhatIfRequested =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf)
-                ? ((SwitchParameter)whatIf).IsPresent
-                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
-
-        /// <summary>Asks whether to change <paramref name="target"/>; honours -WhatIf, -Confirm and -Force.</summary>
-        internal bool Confirmed(string target, string action)
+        /// <summary>Asks whether to change <paramref name="target"/>; honours -WhatIf and -Confirm, and -Force (<paramref name="force"/>) skips the prompt.</summary>
+        internal bool Confirmed(string target, string action, bool force = false)
         {
-            if (ForceRequested && !WhatIfRequested)
+            if (force && !WhatIfRequested)
             {
                 WriteVerbose($"Performing the operation \"{action}\" on target \"{target}\" (-Force, no confirmation).");
                 return true;
@@ -216,90 +136,25 @@ namespace Smooch.PowerShell.Common
 
         void ICmdletHost.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
 
-        IDisposable ICmdletHost.RouteRequestLog() => RequestLogRouter.Capture(requestLog);
+        IDisposable? ICmdletHost.RouteRequestLog() => Calls.RouteRequestLog();
 
-        void ICmdletHost.FlushRequestLog() => FlushRequestLog();
+        void ICmdletHost.FlushRequestLog() => Calls.FlushRequestLog();
 
-        /// <summary>
-        /// Called by the engine when the command is done. Work still running here (after a terminating error) is
-        /// cancelled; the token source is not disposed because late continuations may still observe it.
-        /// </summary>
+        /// <summary>Called by the engine when the command is done: work still running here (after a terminating error) is cancelled.</summary>
         public void Dispose()
         {
-            cancellation.Cancel();
-            Release();
+            calls?.Cancel();
+            foreach (IDisposable helper in helpers)
+            {
+                helper.Dispose();
+            }
+
             GC.SuppressFinalize(this);
         }
 
-        internal virtual void Release()
-        {
-        }
-
-        private void WriteOne<T>(Func<CancellationToken, Task<T>> get, Func<T, bool> keep, Func<T, object> map)
-        {
-            if (Pager.IsFull && !CountAll)
-            {
-                return;
-            }
-
-            T item = Await(get);
-            if (keep(item) && Pager.Take())
-            {
-                WriteModel(map(item));
-            }
-        }
-
-        private bool MoveNext<T>(IAsyncEnumerator<T> items)
-        {
-            ValueTask<bool> next;
-            using (RequestLogRouter.Capture(requestLog))
-            {
-                next = items.MoveNextAsync();
-            }
-
-            if (next.IsCompleted)
-            {
-                FlushRequestLog();
-                return next.GetAwaiter().GetResult();
-            }
-
-            Task<bool> pending = next.AsTask();
-            WaitWhileFlushing(pending);
-            return pending.GetAwaiter().GetResult();
-        }
-
-        private void WaitWhileFlushing(Task task)
-        {
-            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(LogPollInterval))
-            {
-                FlushRequestLog();
-            }
-
-            FlushRequestLog();
-        }
-
-        private void FlushRequestLog()
-        {
-            while (requestLog.TryDequeue(out RequestLogEntry? entry))
-            {
-                WriteVerbose(RequestLogRouter.Describe(entry));
-            }
-        }
-
-        private void Guard(Action step)
-        {
-            try
-            {
-                step();
-            }
-            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (SessionUnusableException unusable)
-            {
-                ThrowTerminatingError(unusable.ToErrorRecord(null));
-            }
-        }
+        private bool WhatIfRequested =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf)
+                ? ((SwitchParameter)whatIf).IsPresent
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
     }
 }

@@ -32,7 +32,7 @@ namespace Smooch.PowerShell.Completion
     {
         internal override IReadOnlyList<CompletionCandidate> Candidates(SmoochSession session, CompletionContext context)
         {
-            if (!context.IsOrganizationCommand)
+            if (context.Api != SmoochApi.Organization)
             {
                 return Cached(session, "serviceaccounts", ct => session.ServiceAccounts.ListAsync(null, ct), (ServiceAccount s) => new CompletionCandidate(s.ServiceAccountId, s.Name));
             }

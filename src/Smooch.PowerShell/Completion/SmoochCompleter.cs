@@ -21,9 +21,8 @@ namespace Smooch.PowerShell.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var context = new CompletionContext(commandName, fakeBoundParameters);
-            SmoochApi api = context.IsOrganizationCommand ? SmoochApi.Organization : SmoochApi.Sunshine;
-            Session? session = context.ExplicitSession ?? SessionRegistry.Get(api);
-            IReadOnlyList<CompletionCandidate> candidates = session is null || !session.IsConnected || session.Api != api
+            Session? session = context.ExplicitSession ?? SessionRegistry.Get(context.Api);
+            IReadOnlyList<CompletionCandidate> candidates = session is null || !session.IsConnected || session.Api != context.Api
                 ? Array.Empty<CompletionCandidate>()
                 : Candidates(session.Client, context);
             return Complete(candidates, wordToComplete);
@@ -72,7 +71,8 @@ namespace Smooch.PowerShell.Completion
 
         public string CommandName { get; }
 
-        public bool IsOrganizationCommand => CommandName.IndexOf("Organization", StringComparison.OrdinalIgnoreCase) >= 0;
+        /// <summary>The API the command declares with [SmoochApi]; Sunshine for a command of no API.</summary>
+        public SmoochApi Api => SmoochApiAttribute.OfCommand(CommandName) ?? SmoochApi.Sunshine;
 
         public Session? ExplicitSession => Unwrap(bound["Session"]) as Session;
 
