@@ -10,6 +10,13 @@ namespace Smooch.Client.Http
     {
         private const string Mask = "[redacted]";
 
+        private const int ShownLength = 500;
+
+        // The patterns run on this much of the text only: backtracking regex engines (.NET Framework's, Mono's) take
+        // quadratic time on a long run of token characters, and a 1 MB echoed body then hangs the caller. A token that
+        // starts within the shown part and is cut at the window still leaves 40+ token characters, which are masked.
+        private const int ScrubWindow = 2048;
+
         private static readonly Regex Jwt = new Regex(@"[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.CultureInvariant);
         private static readonly Regex AuthScheme = new Regex(@"\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex LongToken = new Regex(@"[A-Za-z0-9_+/=-]{40,}", RegexOptions.CultureInvariant);
@@ -20,12 +27,13 @@ namespace Smooch.Client.Http
             {
                 return text;
             }
-            string result = Jwt.Replace(text, Mask);
+            string result = text!.Length > ScrubWindow ? text.Substring(0, ScrubWindow) : text;
+            result = Jwt.Replace(result, Mask);
             result = AuthScheme.Replace(result, "$1 " + Mask);
             result = LongToken.Replace(result, Mask);
-            if (result.Length > 500)
+            if (result.Length > ShownLength)
             {
-                result = result.Substring(0, 500) + "...";
+                result = result.Substring(0, ShownLength) + "...";
             }
             return result;
         }
