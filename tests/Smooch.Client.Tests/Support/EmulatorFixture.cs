@@ -8,7 +8,7 @@ using Smooch.Emulator;
 namespace Smooch.Client.Tests.Support
 {
     /// <summary>One emulator per test class (xunit runs a class's tests one after another); tests call Fresh() first.</summary>
-    public sealed class EmulatorFixture : IAsyncLifetime
+    public sealed partial class EmulatorFixture : IAsyncLifetime
     {
         public const string OrganizationId = "org-test";
 
@@ -35,40 +35,6 @@ namespace Smooch.Client.Tests.Support
             {
                 await _emulator.DisposeAsync();
             }
-        }
-
-        /// <summary>Data back to the seeded state, no faults, empty journal (once the previous test's requests have ended).</summary>
-        public void Fresh()
-        {
-            Control.WaitUntilIdle(TimeSpan.FromSeconds(10));
-            Control.Reset();
-        }
-
-        public IReadOnlyList<JournalEntry> Journal => Control.Journal;
-
-        public int Count(string method, string pathPrefix)
-        {
-            return Journal.Count(e => e.Method == method && e.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
-        }
-
-        public SmoochSession Sunshine(ISmoochRequestLog? log = null, TimeSpan? timeout = null, int maxRetries = 3)
-        {
-            return Sessions.With(Emulator.BaseAddress, new BasicKeyAuthenticator(Emulator.AccountKeyId, Unit.Secrets.Secure(Emulator.AccountSecret)), log, timeout, maxRetries);
-        }
-
-        public SmoochSession SunshineJwt(ISmoochRequestLog? log = null)
-        {
-            return Sessions.With(Emulator.BaseAddress, new JwtKeyAuthenticator(Emulator.AccountKeyId, Unit.Secrets.Secure(Emulator.AccountSecret), lifetime: TimeSpan.FromMinutes(5)), log);
-        }
-
-        public SmoochSession Org(ISmoochRequestLog? log = null, TimeSpan? timeout = null, int maxRetries = 3, ClientCredentialsAuthenticator? authenticator = null)
-        {
-            return Sessions.With(Emulator.BaseAddress, authenticator ?? OrgAuthenticator(), log, timeout, maxRetries);
-        }
-
-        public ClientCredentialsAuthenticator OrgAuthenticator()
-        {
-            return new ClientCredentialsAuthenticator(Organization.ClientId, Unit.Secrets.Secure(Organization.ClientSecret));
         }
     }
 }
