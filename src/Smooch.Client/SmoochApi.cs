@@ -6,7 +6,7 @@ namespace Smooch.Client
         /// <summary>Sunshine Conversations (v1.1 service accounts, v2 app and integration keys).</summary>
         Sunshine,
 
-        /// <summary>The organization service-account API (Keycard).</summary>
+        /// <summary>The organization service-account API.</summary>
         Organization,
     }
 }

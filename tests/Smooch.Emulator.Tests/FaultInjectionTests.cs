@@ -52,7 +52,7 @@ public sealed class FaultInjectionTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Rate_limit_on_keycard_routes_uses_the_keycard_body()
+    public async Task Rate_limit_on_organization_routes_uses_the_organization_body()
     {
         Emulator.Control.AddFault(new FaultRule("POST", "/service-account-token", FaultKind.RateLimit));
         Reply reply = await Anonymous.Post("/service-account-token", "{}");

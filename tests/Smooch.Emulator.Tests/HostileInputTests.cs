@@ -8,7 +8,7 @@ using Smooch.Emulator.Tests.Support;
 namespace Smooch.Emulator.Tests;
 
 /// <summary>Bad input gets the family's error body; nothing crashes (no 500) and state is unchanged.</summary>
-public sealed class HostileInputTests : KeycardTest
+public sealed class HostileInputTests : OrganizationTest
 {
     [Theory]
     [InlineData("/v1.1/serviceaccounts/..%2F..%2Fetc%2Fpasswd")]
@@ -38,9 +38,9 @@ public sealed class HostileInputTests : KeycardTest
         Reply sunshine = await Account.Get("/v1.1/serviceaccounts/" + new string('a', 5000));
         Assert.Equal(HttpStatusCode.NotFound, sunshine.Status);
         using HttpClient org = await OrgClient(OrgOne);
-        Reply keycard = await org.Get($"{ServiceAccounts(OrgOne)}/{new string('z', 1000)}/credentials");
-        Assert.Equal(HttpStatusCode.BadRequest, keycard.Status);
-        Assert.Equal("bad_request", keycard.Json.Str("code"));
+        Reply organizationApi = await org.Get($"{ServiceAccounts(OrgOne)}/{new string('z', 1000)}/credentials");
+        Assert.Equal(HttpStatusCode.BadRequest, organizationApi.Status);
+        Assert.Equal("bad_request", organizationApi.Json.Str("code"));
     }
 
     [Theory]
@@ -93,8 +93,8 @@ public sealed class HostileInputTests : KeycardTest
     {
         Assert.Equal("not_found", (await Account.Get("/v1.1/nothing")).Json.GetProperty("error").Str("code"));
         Assert.Equal("not_found", (await Account.Get("/v2/nothing")).Json.GetProperty("errors")[0].Str("code"));
-        Reply keycard = await Anonymous.Get("/organizations/x/nothing");
-        Assert.Equal(404, keycard.Json.GetProperty("status").GetInt32());
+        Reply organizationApi = await Anonymous.Get("/organizations/x/nothing");
+        Assert.Equal(404, organizationApi.Json.GetProperty("status").GetInt32());
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public sealed class HostileInputTests : KeycardTest
         Assert.Equal("method_not_allowed", v2.Json.GetProperty("errors")[0].Str("code"));
         Reply v1 = await Account.Patch("/v1.1/serviceaccounts", "{}");
         Assert.Equal("method_not_allowed", v1.Json.GetProperty("error").Str("code"));
-        Reply keycard = await Anonymous.Get("/service-account-token");
-        Assert.Equal(405, keycard.Json.GetProperty("status").GetInt32());
+        Reply organizationApi = await Anonymous.Get("/service-account-token");
+        Assert.Equal(405, organizationApi.Json.GetProperty("status").GetInt32());
     }
 
     [Fact]

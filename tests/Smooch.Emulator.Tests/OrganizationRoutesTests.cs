@@ -7,7 +7,7 @@ using Smooch.Emulator.Tests.Support;
 
 namespace Smooch.Emulator.Tests;
 
-public sealed class OrganizationRoutesTests : KeycardTest
+public sealed class OrganizationRoutesTests : OrganizationTest
 {
     [Fact]
     public async Task Service_account_create_200_retrieve_patch_delete_204()
@@ -125,7 +125,7 @@ public sealed class OrganizationRoutesTests : KeycardTest
     [InlineData("after=a&before=b")]
     [InlineData("after=unknown-cursor")]
     [InlineData("expand=everything")]
-    public async Task Bad_list_queries_are_400_with_the_keycard_body(string query)
+    public async Task Bad_list_queries_are_400_with_the_organization_body(string query)
     {
         using HttpClient org = await OrgClient(OrgOne);
         Reply reply = await org.Get(ServiceAccounts(OrgOne) + "?" + query);

@@ -8,7 +8,7 @@ using Smooch.Emulator.Tests.Support;
 
 namespace Smooch.Emulator.Tests;
 
-public sealed class TokenEndpointTests : KeycardTest
+public sealed class TokenEndpointTests : OrganizationTest
 {
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 

@@ -33,14 +33,14 @@ namespace Smooch.Bench.Scenarios
             emulator.Control.SeedOrganizationCredentials(seededOrg.Id, seededOrg.ServiceAccountId, count - 1); // plus the seeded one
 
             using var sunshine = BenchSessions.Sunshine(emulator);
-            using var keycard = BenchSessions.Organization(emulator, seededOrg);
+            using var organizationApi = BenchSessions.Organization(emulator, seededOrg);
 
             var families = new (string Prefix, string ListPath, Func<CancellationToken, IAsyncEnumerable<object>> Stream)[]
             {
                 ("serviceaccounts", "/v1.1/serviceaccounts",
                     ct => sunshine.ServiceAccounts.ListAsync(PageSize, ct)),
                 ("credentials", $"/organizations/{seededOrg.Id}/service-accounts/{seededOrg.ServiceAccountId}/credentials",
-                    ct => keycard.Organization.ListCredentialsAsync(seededOrg.Id, seededOrg.ServiceAccountId, false, PageSize, ct)),
+                    ct => organizationApi.Organization.ListCredentialsAsync(seededOrg.Id, seededOrg.ServiceAccountId, false, PageSize, ct)),
             };
 
             var firstItemMs = new List<double>();

@@ -2,7 +2,7 @@ using System;
 
 namespace Smooch.Client.Models
 {
-    /// <summary>An organization (Keycard) service account.</summary>
+    /// <summary>An organization service account.</summary>
     public sealed class OrganizationServiceAccount
     {
         public string OrganizationId { get; set; } = string.Empty;

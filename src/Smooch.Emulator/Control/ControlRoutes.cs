@@ -181,12 +181,12 @@ internal static class ControlRoutes
         }
         catch (ApiException e)
         {
-            ApiError error = ApiFamily.Keycard.Errors.Resolve(e);
-            await JsonResponse.WriteErrorAsync(context, ApiFamily.Keycard, error);
+            ApiError error = ApiFamily.Organization.Errors.Resolve(e);
+            await JsonResponse.WriteErrorAsync(context, ApiFamily.Organization, error);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            await JsonResponse.WriteErrorAsync(context, ApiFamily.Keycard, new ApiError(400, "bad_request", e.Message));
+            await JsonResponse.WriteErrorAsync(context, ApiFamily.Organization, new ApiError(400, "bad_request", e.Message));
         }
     }
 

@@ -2,7 +2,7 @@ namespace Smooch.Emulator.Errors;
 
 /// <summary>
 /// Default code and message per situation. Sunshine v1.1 and v2 share one vocabulary (documented
-/// "unauthorized" / "Authorization is required"); Keycard has its own (docs/contract/README.md#errors).
+/// "unauthorized" / "Authorization is required"); Organization has its own (docs/contract/README.md#errors).
 /// </summary>
 internal sealed class ErrorVocabulary
 {
@@ -16,7 +16,7 @@ internal sealed class ErrorVocabulary
     }
 
     public static ErrorVocabulary Sunshine { get; } = new("Authorization is required", "Resource not found", "too_many_requests");
-    public static ErrorVocabulary Keycard { get; } = new("Unauthorized", "Not found", "rate_limited");
+    public static ErrorVocabulary Organization { get; } = new("Unauthorized", "Not found", "rate_limited");
 
     public ApiError Describe(StandardError kind, string? detail, int status = 0) => kind switch
     {

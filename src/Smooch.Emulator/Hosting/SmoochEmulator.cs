@@ -90,8 +90,8 @@ public sealed class SmoochEmulator : IAsyncDisposable
         AppRoutes.Map(v2);
         AppKeyRoutes.Map(v2);
         IntegrationKeyRoutes.Map(v2);
-        OrganizationRoutes.Map(new ApiEndpoints(app, runtime, ApiFamily.Keycard, AuthScheme.Keycard));
-        TokenRoutes.Map(new ApiEndpoints(app, runtime, ApiFamily.Keycard, AuthScheme.None));
+        OrganizationRoutes.Map(new ApiEndpoints(app, runtime, ApiFamily.Organization, AuthScheme.Organization));
+        TokenRoutes.Map(new ApiEndpoints(app, runtime, ApiFamily.Organization, AuthScheme.None));
         ControlRoutes.Map(app, control);
     }
 

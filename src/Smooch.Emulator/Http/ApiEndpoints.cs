@@ -9,7 +9,7 @@ using Smooch.Emulator.Hosting;
 
 namespace Smooch.Emulator.Http;
 
-internal enum AuthScheme { None, Sunshine, Keycard }
+internal enum AuthScheme { None, Sunshine, Organization }
 
 /// <summary>The one mechanism every family's routes go through: authenticate, run, turn ApiException into the family's error body.</summary>
 internal sealed class ApiEndpoints(IEndpointRouteBuilder routes, EmulatorRuntime runtime, ApiFamily family, AuthScheme scheme)
@@ -33,8 +33,8 @@ internal sealed class ApiEndpoints(IEndpointRouteBuilder routes, EmulatorRuntime
                 case AuthScheme.Sunshine:
                     call.Key = SunshineAuthenticator.Authenticate(context, runtime.Store);
                     break;
-                case AuthScheme.Keycard:
-                    call.Token = KeycardAuthenticator.Authenticate(context, runtime.Store);
+                case AuthScheme.Organization:
+                    call.Token = OrganizationAuthenticator.Authenticate(context, runtime.Store);
                     break;
             }
             await handler(call);

@@ -12,12 +12,12 @@ internal sealed class ApiFamily
 
     public static ApiFamily V1 { get; } = new(new V1ErrorBodyWriter());
     public static ApiFamily V2 { get; } = new(new V2ErrorBodyWriter());
-    public static ApiFamily Keycard { get; } = new(new KeycardErrorBodyWriter());
+    public static ApiFamily Organization { get; } = new(new OrganizationErrorBodyWriter());
 
     public static ApiFamily ForPath(PathString path)
     {
         if (path.StartsWithSegments("/v1.1") || path.StartsWithSegments("/v1")) return V1;
-        if (path.StartsWithSegments("/organizations") || path.StartsWithSegments("/service-account-token")) return Keycard;
+        if (path.StartsWithSegments("/organizations") || path.StartsWithSegments("/service-account-token")) return Organization;
         return V2;
     }
 }

@@ -10,7 +10,7 @@ using Smooch.Emulator.State;
 namespace Smooch.Emulator.Routes;
 
 /// <summary>
-/// Keycard organization service accounts and their credentials (organization-service-accounts.md).
+/// Organization service accounts and their credentials (organization-service-accounts.md).
 /// Create 200, delete 204, update PATCH 200 (all proposed). Bearer tokens work only for their own organization.
 /// </summary>
 internal static class OrganizationRoutes
@@ -20,24 +20,24 @@ internal static class OrganizationRoutes
     private const string Credentials = ServiceAccount + "/credentials";
     private const string Credential = Credentials + "/{credentialId}";
 
-    public static void Map(ApiEndpoints keycard)
+    public static void Map(ApiEndpoints organizationApi)
     {
-        keycard.Get(ServiceAccounts, ListServiceAccounts);
-        keycard.Post(ServiceAccounts, CreateServiceAccount);
-        keycard.Get(ServiceAccount, GetServiceAccount);
-        keycard.Patch(ServiceAccount, UpdateServiceAccount);
-        keycard.Delete(ServiceAccount, DeleteServiceAccount);
-        keycard.Get(Credentials, ListCredentials);
-        keycard.Post(Credentials, CreateCredential);
-        keycard.Get(Credential, GetCredential);
-        keycard.Patch(Credential, UpdateCredential);
-        keycard.Delete(Credential, DeleteCredential);
+        organizationApi.Get(ServiceAccounts, ListServiceAccounts);
+        organizationApi.Post(ServiceAccounts, CreateServiceAccount);
+        organizationApi.Get(ServiceAccount, GetServiceAccount);
+        organizationApi.Patch(ServiceAccount, UpdateServiceAccount);
+        organizationApi.Delete(ServiceAccount, DeleteServiceAccount);
+        organizationApi.Get(Credentials, ListCredentials);
+        organizationApi.Post(Credentials, CreateCredential);
+        organizationApi.Get(Credential, GetCredential);
+        organizationApi.Patch(Credential, UpdateCredential);
+        organizationApi.Delete(Credential, DeleteCredential);
     }
 
     // ---- service accounts ----
 
     private static Task ListServiceAccounts(ApiCall call) =>
-        WriteList(call, () => FindOrganization(call).ServiceAccounts, KeycardWire.ServiceAccount);
+        WriteList(call, () => FindOrganization(call).ServiceAccounts, OrganizationWire.ServiceAccount);
 
     private static async Task CreateServiceAccount(ApiCall call)
     {
@@ -48,13 +48,13 @@ internal static class OrganizationRoutes
             Organization org = FindOrganization(call);
             (string name, string? description) = ReadNew(request);
             OrgServiceAccount sa = call.Store.AddOrgServiceAccount(org, name, description);
-            body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions: false));
+            body = JsonResponse.Build(w => OrganizationWire.ServiceAccount(w, sa, permissions: false));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
 
     private static Task GetServiceAccount(ApiCall call) =>
-        WriteItem(call, () => FindServiceAccount(call, out _), KeycardWire.ServiceAccount);
+        WriteItem(call, () => FindServiceAccount(call, out _), OrganizationWire.ServiceAccount);
 
     private static async Task UpdateServiceAccount(ApiCall call)
     {
@@ -65,7 +65,7 @@ internal static class OrganizationRoutes
             OrgServiceAccount sa = FindServiceAccount(call, out _);
             ApplyPatch(call, request, sa);
             sa.UpdatedAt = call.Store.Now;
-            body = JsonResponse.Build(w => KeycardWire.ServiceAccount(w, sa, permissions: false));
+            body = JsonResponse.Build(w => OrganizationWire.ServiceAccount(w, sa, permissions: false));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -83,7 +83,7 @@ internal static class OrganizationRoutes
     // ---- credentials ----
 
     private static Task ListCredentials(ApiCall call) =>
-        WriteList(call, () => FindServiceAccount(call, out _).Credentials, KeycardWire.Credential);
+        WriteList(call, () => FindServiceAccount(call, out _).Credentials, OrganizationWire.Credential);
 
     private static async Task CreateCredential(ApiCall call)
     {
@@ -94,13 +94,13 @@ internal static class OrganizationRoutes
             OrgServiceAccount sa = FindServiceAccount(call, out _);
             (string name, string? description) = ReadNew(request);
             OrgCredential credential = call.Store.AddCredential(sa, name, description);
-            body = JsonResponse.Build(w => KeycardWire.CreatedCredential(w, credential));
+            body = JsonResponse.Build(w => OrganizationWire.CreatedCredential(w, credential));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
 
     private static Task GetCredential(ApiCall call) =>
-        WriteItem(call, () => FindCredential(call, out _), KeycardWire.Credential);
+        WriteItem(call, () => FindCredential(call, out _), OrganizationWire.Credential);
 
     private static async Task UpdateCredential(ApiCall call)
     {
@@ -110,7 +110,7 @@ internal static class OrganizationRoutes
         {
             OrgCredential credential = FindCredential(call, out _);
             ApplyPatch(call, request, credential);
-            body = JsonResponse.Build(w => KeycardWire.Credential(w, credential, permissions: false));
+            body = JsonResponse.Build(w => OrganizationWire.Credential(w, credential, permissions: false));
         }
         await JsonResponse.WriteAsync(call.Http, 200, body);
     }
@@ -128,31 +128,31 @@ internal static class OrganizationRoutes
     // ---- shared ----
 
     private static Organization FindOrganization(ApiCall call) =>
-        KeycardAuthenticator.AuthorizeOrganization(call.Token, call.Store, KeycardQuery.PathId(call, "organizationId"));
+        OrganizationAuthenticator.AuthorizeOrganization(call.Token, call.Store, OrganizationQuery.PathId(call, "organizationId"));
 
     private static OrgServiceAccount FindServiceAccount(ApiCall call, out Organization org)
     {
         org = FindOrganization(call);
-        return org.ServiceAccounts.Find(KeycardQuery.PathId(call, "serviceAccountId")) ?? throw new ApiException(StandardError.NotFound);
+        return org.ServiceAccounts.Find(OrganizationQuery.PathId(call, "serviceAccountId")) ?? throw new ApiException(StandardError.NotFound);
     }
 
     private static OrgCredential FindCredential(ApiCall call, out OrgServiceAccount sa)
     {
         sa = FindServiceAccount(call, out _);
-        return sa.Credentials.Find(KeycardQuery.PathId(call, "credentialId")) ?? throw new ApiException(StandardError.NotFound);
+        return sa.Credentials.Find(OrganizationQuery.PathId(call, "credentialId")) ?? throw new ApiException(StandardError.NotFound);
     }
 
     private static (string Name, string? Description) ReadNew(JsonElement request) =>
-        (JsonFields.RequiredString(request, "name", Limits.KeycardName),
-         JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true).Value);
+        (JsonFields.RequiredString(request, "name", Limits.OrganizationName),
+         JsonFields.OptionalString(request, "description", Limits.OrganizationDescription, allowEmpty: true).Value);
 
     /// <summary>PATCH: absent leaves a field unchanged; description null clears it; name may not be null or empty.</summary>
-    private static void ApplyPatch(ApiCall call, JsonElement request, IKeycardNamed target)
+    private static void ApplyPatch(ApiCall call, JsonElement request, IOrganizationNamed target)
     {
-        (bool namePresent, string? name) = JsonFields.OptionalString(request, "name", Limits.KeycardName, allowEmpty: false);
+        (bool namePresent, string? name) = JsonFields.OptionalString(request, "name", Limits.OrganizationName, allowEmpty: false);
         if (namePresent && name is null) throw ApiException.BadRequest("'name' must be a string");
         if (name is not null && name.Trim().Length == 0) throw ApiException.BadRequest("'name' must not be empty");
-        (bool descriptionGiven, string? description) = JsonFields.OptionalString(request, "description", Limits.KeycardDescription, allowEmpty: true);
+        (bool descriptionGiven, string? description) = JsonFields.OptionalString(request, "description", Limits.OrganizationDescription, allowEmpty: true);
         if (name is not null) target.Name = name;
         if (descriptionGiven) target.Description = description;
         call.Store.MarkChanged();
@@ -161,7 +161,7 @@ internal static class OrganizationRoutes
     /// <summary>GET of one item, with expand=permissions; <paramref name="findUnderLock"/> authorizes and resolves it.</summary>
     private static Task WriteItem<T>(ApiCall call, Func<T> findUnderLock, Action<Utf8JsonWriter, T, bool> writeItem)
     {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        bool permissions = OrganizationQuery.ExpandsPermissions(call);
         ReadOnlyMemory<byte> body;
         lock (call.Store.Gate)
         {
@@ -175,15 +175,15 @@ internal static class OrganizationRoutes
     private static Task WriteList<T>(ApiCall call, Func<OrderedTable<T>> findUnderLock, Action<Utf8JsonWriter, T, bool> writeItem)
         where T : class, IHasId
     {
-        bool permissions = KeycardQuery.ExpandsPermissions(call);
+        bool permissions = OrganizationQuery.ExpandsPermissions(call);
         ReadOnlyMemory<byte> body;
         lock (call.Store.Gate)
         {
-            List<T> page = KeycardQuery.Page(call, findUnderLock(), out bool hasNext, out bool hasPrevious);
+            List<T> page = OrganizationQuery.Page(call, findUnderLock(), out bool hasNext, out bool hasPrevious);
             body = JsonBodies.List("items", page, (w, item) => writeItem(w, item, permissions), w =>
             {
-                KeycardQuery.WritePageInfo(w, page, hasNext, hasPrevious);
-                if (permissions) KeycardQuery.WritePermissions(w);
+                OrganizationQuery.WritePageInfo(w, page, hasNext, hasPrevious);
+                if (permissions) OrganizationQuery.WritePermissions(w);
             });
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);

@@ -16,7 +16,7 @@ namespace Smooch.Emulator.Routes;
 /// </summary>
 internal static class TokenRoutes
 {
-    public static void Map(ApiEndpoints keycard) => keycard.Post("/service-account-token", IssueToken);
+    public static void Map(ApiEndpoints organizationApi) => organizationApi.Post("/service-account-token", IssueToken);
 
     private static async Task IssueToken(ApiCall call)
     {

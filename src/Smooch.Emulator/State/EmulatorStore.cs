@@ -167,7 +167,7 @@ internal sealed class EmulatorStore(TimeProvider clock)
             IntegrationId = integration.Id,
         });
 
-    // ---- Keycard organizations ----
+    // ---- organizations ----
 
     public Organization AddOrganization(string id, string? label)
     {

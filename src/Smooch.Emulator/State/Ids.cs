@@ -20,7 +20,7 @@ internal static class Ids
         return Base64Url.Encode(bytes);
     }
 
-    /// <summary>26 chars of [a-z0-9] (Keycard nanoid-style ids).</summary>
+    /// <summary>26 chars of [a-z0-9] (Organization nanoid-style ids).</summary>
     public static string Nanoid() => RandomNumberGenerator.GetString(LowerAlphanumeric, 26);
 
     public static string ClientId() => RandomNumberGenerator.GetString(Alphanumeric, 21);

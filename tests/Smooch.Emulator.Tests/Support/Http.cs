@@ -37,7 +37,7 @@ public static class Http
 
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
 
-    /// <summary>v2 error code, v1.1 error code, or Keycard code — whichever shape the body has.</summary>
+    /// <summary>v2 error code, v1.1 error code, or Organization code — whichever shape the body has.</summary>
     public static string ErrorCode(this Reply reply)
     {
         JsonElement json = reply.Json;

@@ -2,8 +2,8 @@ using System;
 
 namespace Smooch.Emulator.State;
 
-/// <summary>What a Keycard PATCH can change: a service account's or a credential's name and description.</summary>
-internal interface IKeycardNamed
+/// <summary>What a Organization PATCH can change: a service account's or a credential's name and description.</summary>
+internal interface IOrganizationNamed
 {
     string Name { get; set; }
     string? Description { get; set; }
@@ -16,7 +16,7 @@ internal sealed class Organization(string id, string? label) : IHasId
     public OrderedTable<OrgServiceAccount> ServiceAccounts { get; } = new();
 }
 
-internal sealed class OrgServiceAccount(string id, string organizationId, string name, string? description, DateTimeOffset createdAt) : IHasId, IKeycardNamed
+internal sealed class OrgServiceAccount(string id, string organizationId, string name, string? description, DateTimeOffset createdAt) : IHasId, IOrganizationNamed
 {
     public string Id { get; } = id;
     public string OrganizationId { get; } = organizationId;
@@ -28,7 +28,7 @@ internal sealed class OrgServiceAccount(string id, string organizationId, string
 }
 
 internal sealed class OrgCredential(string id, string organizationId, string serviceAccountId, string clientId, string clientSecret,
-    string name, string? description, DateTimeOffset createdAt) : IHasId, IKeycardNamed
+    string name, string? description, DateTimeOffset createdAt) : IHasId, IOrganizationNamed
 {
     public string Id { get; } = id;
     public string OrganizationId { get; } = organizationId;

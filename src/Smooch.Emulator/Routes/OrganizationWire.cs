@@ -5,8 +5,8 @@ using Smooch.Emulator.State;
 
 namespace Smooch.Emulator.Routes;
 
-/// <summary>Keycard JSON shapes: ServiceAccount, ServiceAccountCredential and CredentialCreateResponse.</summary>
-internal static class KeycardWire
+/// <summary>Organization JSON shapes: ServiceAccount, ServiceAccountCredential and CredentialCreateResponse.</summary>
+internal static class OrganizationWire
 {
     public static string Timestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
@@ -19,7 +19,7 @@ internal static class KeycardWire
         w.WriteString("name", sa.Name);
         w.WriteString("updated_at", Timestamp(sa.UpdatedAt));
         if (sa.Description is not null) w.WriteString("description", sa.Description);
-        if (permissions) KeycardQuery.WritePermissions(w);
+        if (permissions) OrganizationQuery.WritePermissions(w);
         w.WriteEndObject();
     }
 
@@ -32,7 +32,7 @@ internal static class KeycardWire
         w.WriteString("name", credential.Name);
         if (credential.Description is not null) w.WriteString("description", credential.Description);
         if (credential.LastUsedAt is { } lastUsed) w.WriteString("last_used_at", Timestamp(lastUsed));
-        if (permissions) KeycardQuery.WritePermissions(w);
+        if (permissions) OrganizationQuery.WritePermissions(w);
         w.WriteEndObject();
     }
 

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 
 namespace Smooch.Emulator.Tests.Support;
 
-public abstract class KeycardTest : EmulatorTest
+public abstract class OrganizationTest : EmulatorTest
 {
     protected async Task<Reply> RequestToken(string clientId, string clientSecret)
     {

@@ -2,10 +2,10 @@ using System.Text.Json;
 
 namespace Smooch.Emulator.Errors;
 
-/// <summary>Keycard: {"message","code","status"}.</summary>
-internal sealed class KeycardErrorBodyWriter : IErrorBodyWriter
+/// <summary>Organization: {"message","code","status"}.</summary>
+internal sealed class OrganizationErrorBodyWriter : IErrorBodyWriter
 {
-    public ErrorVocabulary Vocabulary => ErrorVocabulary.Keycard;
+    public ErrorVocabulary Vocabulary => ErrorVocabulary.Organization;
 
     public void Write(Utf8JsonWriter writer, ApiError error)
     {

@@ -8,8 +8,8 @@ using Smooch.Emulator.State;
 
 namespace Smooch.Emulator.Routes;
 
-/// <summary>Keycard list/retrieve query: after/before/limit cursor paging and expand (expand=, expand[]=, comma lists).</summary>
-internal static class KeycardQuery
+/// <summary>Organization list/retrieve query: after/before/limit cursor paging and expand (expand=, expand[]=, comma lists).</summary>
+internal static class OrganizationQuery
 {
     public static bool ExpandsPermissions(ApiCall call)
     {
@@ -30,7 +30,7 @@ internal static class KeycardQuery
 
     public static List<T> Page<T>(ApiCall call, OrderedTable<T> table, out bool hasNext, out bool hasPrevious) where T : class, IHasId
     {
-        int limit = call.IntQuery("limit", Limits.KeycardDefaultPageSize, 1, Limits.MaxPageSize);
+        int limit = call.IntQuery("limit", Limits.OrganizationDefaultPageSize, 1, Limits.MaxPageSize);
         string? after = Cursor(call, table, "after");
         string? before = Cursor(call, table, "before");
         if (after is not null && before is not null) throw ApiException.BadRequest("'after' and 'before' cannot be combined");
@@ -41,7 +41,7 @@ internal static class KeycardQuery
     {
         string? cursor = call.Query(name);
         if (cursor is null) return null;
-        if (cursor.Length is 0 or > Limits.KeycardId) throw ApiException.BadRequest($"'{name}' must be 1 to {Limits.KeycardId} characters");
+        if (cursor.Length is 0 or > Limits.OrganizationId) throw ApiException.BadRequest($"'{name}' must be 1 to {Limits.OrganizationId} characters");
         if (!table.IsKnownCursor(cursor)) throw ApiException.BadRequest($"'{name}' is not a valid cursor");
         return cursor;
     }
@@ -74,11 +74,11 @@ internal static class KeycardQuery
         w.WriteEndObject();
     }
 
-    /// <summary>Keycard path ids: 1–255 chars (longer is a 400); anything unknown is a 404 later.</summary>
+    /// <summary>Organization path ids: 1–255 chars (longer is a 400); anything unknown is a 404 later.</summary>
     public static string PathId(ApiCall call, string name)
     {
         string id = call.Route(name);
-        if (id.Length > Limits.KeycardId) throw ApiException.BadRequest($"'{name}' must be at most {Limits.KeycardId} characters");
+        if (id.Length > Limits.OrganizationId) throw ApiException.BadRequest($"'{name}' must be at most {Limits.OrganizationId} characters");
         return id;
     }
 }

@@ -5,7 +5,7 @@ using Smooch.Emulator.State;
 namespace Smooch.Emulator.Auth;
 
 /// <summary>Organization routes take only a live bearer token from POST /service-account-token.</summary>
-internal static class KeycardAuthenticator
+internal static class OrganizationAuthenticator
 {
     public static AccessToken Authenticate(HttpContext context, EmulatorStore store)
     {
