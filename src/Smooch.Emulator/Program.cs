@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using Smooch.Emulator;
 using Smooch.Emulator.Hosting;
@@ -41,6 +42,7 @@ await using (emulator)
         stopped.TrySetResult();
     };
     AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
-    await Task.WhenAny(stopped.Task, emulator.WaitForShutdownAsync());
+    Task parentExited = options.ExitWithProcessId is int parent ? ParentWatch.ExitedAsync(parent) : Task.Delay(Timeout.Infinite);
+    await Task.WhenAny(stopped.Task, emulator.WaitForShutdownAsync(), parentExited);
 }
 return 0;

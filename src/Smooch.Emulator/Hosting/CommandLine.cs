@@ -20,6 +20,7 @@ internal static class CommandLine
           --state-file PATH             keep data across restarts (atomic writes; a corrupt file stops the start)
           --quiet                       no per-request log lines
           --allow-non-loopback          permit binding a non-loopback address (warned about loudly)
+          --exit-with PID               stop when that process ends (for test hosts that start the emulator)
         Environment: SMOOCH_EMULATOR_URLS, _ACCOUNT_KEY, _APPS, _CUSTOM_INTEGRATIONS, _ORGANIZATIONS (comma-separated
         ID[:LABEL]), _LATENCY_MS, _STATE_FILE.
         """;
@@ -92,6 +93,9 @@ internal static class CommandLine
                 return true;
             case "--state-file":
                 options.StateFile = value;
+                return true;
+            case "--exit-with":
+                options.ExitWithProcessId = NonNegative(flag, value);
                 return true;
             case "--organization":
                 int separator = value.IndexOf(':');

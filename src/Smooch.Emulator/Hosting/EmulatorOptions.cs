@@ -47,6 +47,9 @@ public sealed class EmulatorOptions
 
     /// <summary>Binding to a non-loopback address is refused unless this is set (and then loudly warned about).</summary>
     public bool AllowNonLoopback { get; set; }
+
+    /// <summary>Command line only (--exit-with): the emulator process stops when this process ends.</summary>
+    public int? ExitWithProcessId { get; set; }
 }
 
 public sealed record OrganizationSeed(string Id, string? Label = null);

@@ -61,7 +61,7 @@ namespace Smooch.Client.Tests.EmulatorApi
             int port = FreeLoopbackPort();
             string keyId = "act_" + Guid.NewGuid().ToString("N").Substring(0, 24);
             string secret = RandomSecret();
-            var start = new ProcessStartInfo(DotnetHost(), Quote(assembly) + " --urls http://127.0.0.1:" + port + " --apps 1 --custom-integrations 1 --organization " + OrganizationId + ":test-label --quiet")
+            var start = new ProcessStartInfo(DotnetHost(), Quote(assembly) + " --urls http://127.0.0.1:" + port + " --apps 1 --custom-integrations 1 --organization " + OrganizationId + ":test-label --quiet --exit-with " + Process.GetCurrentProcess().Id)
             {
                 UseShellExecute = false,
                 RedirectStandardOutput = true,
