@@ -81,26 +81,14 @@ namespace Smooch.Bench.Scenarios
             }
 
             var (importTrivial, importSmoochLaunch, firstResult, firstResultIrm) = (launches[1], launches[2], launches[3], launches[4]);
-            report.Add(
-                "startup_import_overhead_ms",
-                Stats.Median(importSmoochLaunch.WallMs) - Stats.Median(importTrivial.WallMs),
-                "ms",
-                importSmoochLaunch.WallMs.Select((ms, i) => ms - importTrivial.WallMs[i]).ToList());
-            report.Add(
-                "startup_first_result_ratio",
-                Stats.Median(firstResult.WallMs) / Stats.Median(firstResultIrm.WallMs),
-                "ratio",
-                firstResult.WallMs.Select((ms, i) => ms / firstResultIrm.WallMs[i]).ToList());
-            report.Add(
-                "startup_import_overhead_cpu_ms",
-                Stats.Median(importSmoochLaunch.CpuMs) - Stats.Median(importTrivial.CpuMs),
-                "ms",
-                importSmoochLaunch.CpuMs.Select((ms, i) => ms - importTrivial.CpuMs[i]).ToList());
-            report.Add(
-                "startup_first_result_cpu_ratio",
-                Stats.Median(firstResult.CpuMs) / Stats.Median(firstResultIrm.CpuMs),
-                "ratio",
-                firstResult.CpuMs.Select((ms, i) => ms / firstResultIrm.CpuMs[i]).ToList());
+            // Each figure compares two launches by their medians, and keeps the per-round comparisons beside it.
+            void Compare(string name, string unit, List<double> of, List<double> against, Func<double, double, double> compare) =>
+                report.Add(name, compare(Stats.Median(of), Stats.Median(against)), unit, of.Select((value, i) => compare(value, against[i])).ToList());
+
+            Compare("startup_import_overhead_ms", "ms", importSmoochLaunch.WallMs, importTrivial.WallMs, (a, b) => a - b);
+            Compare("startup_first_result_ratio", "ratio", firstResult.WallMs, firstResultIrm.WallMs, (a, b) => a / b);
+            Compare("startup_import_overhead_cpu_ms", "ms", importSmoochLaunch.CpuMs, importTrivial.CpuMs, (a, b) => a - b);
+            Compare("startup_first_result_cpu_ratio", "ratio", firstResult.CpuMs, firstResultIrm.CpuMs, (a, b) => a / b);
         }
 
         /// <summary>One kind of launch: its script, what it must print (if anything), and its times.</summary>
