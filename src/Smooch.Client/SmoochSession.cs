@@ -1,18 +1,18 @@
 using System;
-using RestSharp;
 using Smooch.Client.Authentication;
 using Smooch.Client.Http;
 
 namespace Smooch.Client
 {
     /// <summary>
-    /// A connection to one API with one set of credentials. Owns one RestSharp client that every call reuses; safe for
+    /// A connection to one API with one set of credentials. Owns one HTTP client (<c>Http/RestTransport</c>) that every call reuses; safe for
     /// concurrent calls. Disposing it disposes the authenticator (and the secrets it holds).
     /// </summary>
     public sealed class SmoochSession : IDisposable
     {
         private readonly RequestSender _sender;
 
+        /// <summary>Validates <paramref name="options"/> and makes the session; sends nothing until the first call.</summary>
         public SmoochSession(SmoochSessionOptions options)
         {
             Options = options ?? throw new ArgumentNullException(nameof(options));
@@ -33,7 +33,7 @@ namespace Smooch.Client
             Authenticator = authenticator;
             UserAgentText = UserAgent.Build(options.HostDescription);
 
-            _sender = new RequestSender(RestClientFactory.Create(options, BaseAddress, UserAgentText), authenticator, new RetryPolicy(retry), options.Timeout, options.Log)
+            _sender = new RequestSender(new RestTransport(options, BaseAddress, UserAgentText), authenticator, new RetryPolicy(retry), options.Timeout, options.Log)
             {
                 TotalTimeout = options.TotalTimeout,
             };
@@ -45,10 +45,13 @@ namespace Smooch.Client
             Organization = new OrganizationClient(_sender);
         }
 
+        /// <summary>The options the session was made with.</summary>
         public SmoochSessionOptions Options { get; }
 
+        /// <summary>The validated base address every request is relative to (ends with '/').</summary>
         public Uri BaseAddress { get; }
 
+        /// <summary>The API the session is connected to, from its authenticator; a call of the other API is refused before sending.</summary>
         public SmoochApi Api => Authenticator.Api;
 
         /// <summary>"Basic", "Jwt", "Bearer" or "ClientCredentials".</summary>
@@ -63,8 +66,10 @@ namespace Smooch.Client
         /// <summary>v1.1 service accounts, their keys, and server-issued JWTs.</summary>
         public ServiceAccountsClient ServiceAccounts { get; }
 
+        /// <summary>v2 app keys.</summary>
         public AppKeysClient AppKeys { get; }
 
+        /// <summary>v2 custom integration keys.</summary>
         public IntegrationKeysClient IntegrationKeys { get; }
 
         /// <summary>v2 apps and integrations (parents of keys; for completion and discovery).</summary>
@@ -75,12 +80,14 @@ namespace Smooch.Client
 
         internal SmoochAuthenticator Authenticator { get; }
 
+        /// <summary>Closes the HTTP client and disposes the authenticator and its secrets.</summary>
         public void Dispose()
         {
             _sender.Dispose();
             Authenticator.Dispose();
         }
 
+        /// <summary>The API, base address and auth mode; never a secret.</summary>
         public override string ToString()
         {
             return $"Smooch session {Api} {BaseAddress} ({Authenticator})";

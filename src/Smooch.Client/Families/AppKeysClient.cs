@@ -18,16 +18,19 @@ namespace Smooch.Client
             _sender = sender;
         }
 
+        /// <summary>Streams an app's keys (never their secrets); the request is sent on the first MoveNextAsync.</summary>
         public IAsyncEnumerable<AppKey> ListAsync(string appId, CancellationToken cancellationToken = default)
         {
             return V2KeyRoutes.ListAsync(_sender, Keys(appId), (keyId, displayName) => new AppKey { AppId = appId, KeyId = keyId, DisplayName = displayName }, cancellationToken);
         }
 
+        /// <summary>Gets one key of an app (never its secret).</summary>
         public Task<AppKey> GetAsync(string appId, string keyId, CancellationToken cancellationToken = default)
         {
             return V2KeyRoutes.GetAsync(_sender, Keys(appId), keyId, (id, displayName) => new AppKey { AppId = appId, KeyId = id, DisplayName = displayName }, cancellationToken);
         }
 
+        /// <summary>Creates an app key; the result is the only time its secret is available.</summary>
         public async Task<CreatedAppKey> CreateAsync(string appId, string displayName, CancellationToken cancellationToken = default)
         {
             // async so that a bad id, like a bad display name, faults the task rather than throwing on the call
@@ -43,6 +46,7 @@ namespace Smooch.Client
                 cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>Deletes a key of an app.</summary>
         public Task DeleteAsync(string appId, string keyId, CancellationToken cancellationToken = default)
         {
             return V2KeyRoutes.DeleteAsync(_sender, Keys(appId), keyId, cancellationToken);

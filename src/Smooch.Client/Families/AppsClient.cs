@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
 using Smooch.Client.Families.Wire;
 using Smooch.Client.Http;
 using Smooch.Client.Json;
@@ -17,6 +16,7 @@ namespace Smooch.Client
     /// <summary>Sunshine Conversations v2 apps and their integrations (the parents of keys), read-only.</summary>
     public sealed class AppsClient
     {
+        /// <summary>Page size used when the caller does not choose one.</summary>
         public const int DefaultPageSize = 100;
         private readonly RequestSender _sender;
 
@@ -25,6 +25,7 @@ namespace Smooch.Client
             _sender = sender;
         }
 
+        /// <summary>Streams every app the credentials can see, one cursor page at a time.</summary>
         public IAsyncEnumerable<App> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
         {
             string path = ApiPath.Root("v2/apps").ToString();
@@ -34,6 +35,7 @@ namespace Smooch.Client
                 cancellationToken);
         }
 
+        /// <summary>Streams an app's integrations, one cursor page at a time.</summary>
         public IAsyncEnumerable<Integration> ListIntegrationsAsync(string appId, int? pageSize = null, CancellationToken cancellationToken = default)
         {
             string path = ApiPath.Root("v2/apps").Id(appId, nameof(appId)).Literal("integrations").ToString();
@@ -50,7 +52,7 @@ namespace Smooch.Client
             int size = TextArgument.PageSize(pageSize, nameof(pageSize), 100) ?? DefaultPageSize;
             return PageStream.EnumerateAsync<TResult>(path, async (cursor, token) =>
             {
-                var request = new ApiRequest(Method.Get, path, SmoochApi.Sunshine)
+                var request = new ApiRequest(ApiMethod.Get, path, SmoochApi.Sunshine)
                     .WithQuery("page[size]", size.ToString(CultureInfo.InvariantCulture))
                     .WithQuery("page[after]", cursor);
                 ApiResponse response = await _sender.SendAsync(request, token).ConfigureAwait(false);

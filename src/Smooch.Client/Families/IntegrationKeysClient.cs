@@ -18,6 +18,7 @@ namespace Smooch.Client
             _sender = sender;
         }
 
+        /// <summary>Streams a custom integration's keys (never their secrets); the request is sent on the first MoveNextAsync.</summary>
         public IAsyncEnumerable<IntegrationKey> ListAsync(string appId, string integrationId, CancellationToken cancellationToken = default)
         {
             return V2KeyRoutes.ListAsync(_sender, Keys(appId, integrationId),
@@ -25,6 +26,7 @@ namespace Smooch.Client
                 cancellationToken);
         }
 
+        /// <summary>Gets one key of a custom integration (never its secret).</summary>
         public Task<IntegrationKey> GetAsync(string appId, string integrationId, string keyId, CancellationToken cancellationToken = default)
         {
             return V2KeyRoutes.GetAsync(_sender, Keys(appId, integrationId), keyId,
@@ -32,6 +34,7 @@ namespace Smooch.Client
                 cancellationToken);
         }
 
+        /// <summary>Creates an integration key; the result is the only time its secret is available.</summary>
         public async Task<CreatedIntegrationKey> CreateAsync(string appId, string integrationId, string displayName, CancellationToken cancellationToken = default)
         {
             // async so that a bad id, like a bad display name, faults the task rather than throwing on the call
@@ -48,6 +51,7 @@ namespace Smooch.Client
                 cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>Deletes a key of a custom integration.</summary>
         public Task DeleteAsync(string appId, string integrationId, string keyId, CancellationToken cancellationToken = default)
         {
             return V2KeyRoutes.DeleteAsync(_sender, Keys(appId, integrationId), keyId, cancellationToken);

@@ -5,7 +5,6 @@ using System.Security;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
 using Smooch.Client.Authentication;
 using Smooch.Client.Families.Wire;
 using Smooch.Client.Http;
@@ -31,22 +30,25 @@ namespace Smooch.Client
 
         // ---- service accounts ----
 
+        /// <summary>Streams the organization's service accounts, one page at a time, fetching the next page only when needed.</summary>
         public IAsyncEnumerable<OrganizationServiceAccount> ListServiceAccountsAsync(string organizationId, bool expandPermissions = false, int? pageSize = null, CancellationToken cancellationToken = default)
         {
             string path = Accounts(organizationId).ToString();
             return Stream<OrgServiceAccount, OrganizationServiceAccount>(path, expandPermissions, pageSize, (item, response) => ToModel(organizationId, item, response), cancellationToken);
         }
 
+        /// <summary>Gets one service account, with its permissions when <paramref name="expandPermissions"/> is set.</summary>
         public Task<OrganizationServiceAccount> GetServiceAccountAsync(string organizationId, string serviceAccountId, bool expandPermissions = false, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
+            var request = new ApiRequest(ApiMethod.Get, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
                 .WithQuery("expand", Expand(expandPermissions));
             return SendAccountAsync(organizationId, request, cancellationToken);
         }
 
+        /// <summary>Creates a service account; never sent twice, even when its response is lost.</summary>
         public Task<OrganizationServiceAccount> CreateServiceAccountAsync(string organizationId, string name, string? description = null, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Post, Accounts(organizationId).ToString(), SmoochApi.Organization)
+            var request = new ApiRequest(ApiMethod.Post, Accounts(organizationId).ToString(), SmoochApi.Organization)
                 .Creates("organization service account", "id")
                 .WithJson(Body(TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             return SendAccountAsync(organizationId, request, cancellationToken);
@@ -55,18 +57,20 @@ namespace Smooch.Client
         /// <summary>Changes the name and/or description; a null argument leaves that field unchanged.</summary>
         public Task<OrganizationServiceAccount> UpdateServiceAccountAsync(string organizationId, string serviceAccountId, string? name = null, string? description = null, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Patch, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
+            var request = new ApiRequest(ApiMethod.Patch, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
                 .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             return SendAccountAsync(organizationId, request, cancellationToken);
         }
 
+        /// <summary>Deletes an organization service account.</summary>
         public Task DeleteServiceAccountAsync(string organizationId, string serviceAccountId, CancellationToken cancellationToken = default)
         {
-            return _sender.SendIgnoringBodyAsync(new ApiRequest(Method.Delete, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization), cancellationToken);
+            return _sender.SendIgnoringBodyAsync(new ApiRequest(ApiMethod.Delete, Account(organizationId, serviceAccountId).ToString(), SmoochApi.Organization), cancellationToken);
         }
 
         // ---- credentials ----
 
+        /// <summary>Streams a service account's credentials (never their secrets), one page at a time.</summary>
         public IAsyncEnumerable<OrganizationCredential> ListCredentialsAsync(string organizationId, string serviceAccountId, bool expandPermissions = false, int? pageSize = null, CancellationToken cancellationToken = default)
         {
             string path = Credentials(organizationId, serviceAccountId).ToString();
@@ -74,9 +78,10 @@ namespace Smooch.Client
                 (item, response) => Fill(new OrganizationCredential(), organizationId, serviceAccountId, item, response), cancellationToken);
         }
 
+        /// <summary>Gets one credential (never its secret), with its permissions when <paramref name="expandPermissions"/> is set.</summary>
         public Task<OrganizationCredential> GetCredentialAsync(string organizationId, string serviceAccountId, string credentialId, bool expandPermissions = false, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization)
+            var request = new ApiRequest(ApiMethod.Get, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization)
                 .WithQuery("expand", Expand(expandPermissions));
             return SendCredentialAsync(organizationId, serviceAccountId, request, cancellationToken);
         }
@@ -84,7 +89,7 @@ namespace Smooch.Client
         /// <summary>Creates a credential; the result is the only time its client secret is available.</summary>
         public async Task<CreatedOrganizationCredential> CreateCredentialAsync(string organizationId, string serviceAccountId, string name, string? description = null, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Post, Credentials(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
+            var request = new ApiRequest(ApiMethod.Post, Credentials(organizationId, serviceAccountId).ToString(), SmoochApi.Organization)
                 .Creates("organization credential", "id")
                 .WithJson(Body(TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -108,14 +113,15 @@ namespace Smooch.Client
         /// <summary>Changes the name and/or description; a null argument leaves that field unchanged.</summary>
         public Task<OrganizationCredential> UpdateCredentialAsync(string organizationId, string serviceAccountId, string credentialId, string? name = null, string? description = null, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Patch, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization)
+            var request = new ApiRequest(ApiMethod.Patch, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization)
                 .WithJson(Body(name == null ? null : TextArgument.Required(name, nameof(name), TextLimits.OrganizationName), description));
             return SendCredentialAsync(organizationId, serviceAccountId, request, cancellationToken);
         }
 
+        /// <summary>Deletes a credential of a service account.</summary>
         public Task DeleteCredentialAsync(string organizationId, string serviceAccountId, string credentialId, CancellationToken cancellationToken = default)
         {
-            return _sender.SendIgnoringBodyAsync(new ApiRequest(Method.Delete, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization), cancellationToken);
+            return _sender.SendIgnoringBodyAsync(new ApiRequest(ApiMethod.Delete, Credential(organizationId, serviceAccountId, credentialId).ToString(), SmoochApi.Organization), cancellationToken);
         }
 
         // ---- shared ----
@@ -126,7 +132,7 @@ namespace Smooch.Client
             int limit = TextArgument.PageSize(pageSize, nameof(pageSize), 100) ?? DefaultPageSize;
             return PageStream.EnumerateAsync<TResult>(path, async (cursor, token) =>
             {
-                var request = new ApiRequest(Method.Get, path, SmoochApi.Organization)
+                var request = new ApiRequest(ApiMethod.Get, path, SmoochApi.Organization)
                     .WithQuery("limit", limit.ToString(CultureInfo.InvariantCulture))
                     .WithQuery("after", cursor)
                     .WithQuery("expand", Expand(expandPermissions));

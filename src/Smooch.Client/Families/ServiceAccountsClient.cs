@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
 using Smooch.Client.Authentication;
 using Smooch.Client.Families.Wire;
 using Smooch.Client.Http;
@@ -35,7 +34,7 @@ namespace Smooch.Client
             return PageStream.EnumerateAsync<ServiceAccount>(path, async (position, token) =>
             {
                 int offset = position == null ? 0 : int.Parse(position, CultureInfo.InvariantCulture);
-                var request = new ApiRequest(Method.Get, path, SmoochApi.Sunshine)
+                var request = new ApiRequest(ApiMethod.Get, path, SmoochApi.Sunshine)
                     .WithQuery("limit", limit.ToString(CultureInfo.InvariantCulture))
                     .WithQuery("offset", offset.ToString(CultureInfo.InvariantCulture));
                 ApiResponse response = await _sender.SendAsync(request, token).ConfigureAwait(false);
@@ -46,51 +45,57 @@ namespace Smooch.Client
             }, cancellationToken);
         }
 
+        /// <summary>Gets one service account.</summary>
         public Task<ServiceAccount> GetAsync(string serviceAccountId, CancellationToken cancellationToken = default)
         {
-            return SendAccountAsync(new ApiRequest(Method.Get, Account(serviceAccountId).ToString(), SmoochApi.Sunshine), cancellationToken);
+            return SendAccountAsync(new ApiRequest(ApiMethod.Get, Account(serviceAccountId).ToString(), SmoochApi.Sunshine), cancellationToken);
         }
 
+        /// <summary>Creates a service account; never sent twice, even when its response is lost.</summary>
         public Task<ServiceAccount> CreateAsync(string name, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Post, Accounts().ToString(), SmoochApi.Sunshine)
+            var request = new ApiRequest(ApiMethod.Post, Accounts().ToString(), SmoochApi.Sunshine)
                 .Creates("service account", "_id")
                 .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             return SendAccountAsync(request, cancellationToken);
         }
 
+        /// <summary>Renames a service account.</summary>
         public Task<ServiceAccount> UpdateAsync(string serviceAccountId, string name, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Put, Account(serviceAccountId).ToString(), SmoochApi.Sunshine)
+            var request = new ApiRequest(ApiMethod.Put, Account(serviceAccountId).ToString(), SmoochApi.Sunshine)
                 .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             return SendAccountAsync(request, cancellationToken);
         }
 
+        /// <summary>Deletes a service account.</summary>
         public Task DeleteAsync(string serviceAccountId, CancellationToken cancellationToken = default)
         {
-            return _sender.SendIgnoringBodyAsync(new ApiRequest(Method.Delete, Account(serviceAccountId).ToString(), SmoochApi.Sunshine), cancellationToken);
+            return _sender.SendIgnoringBodyAsync(new ApiRequest(ApiMethod.Delete, Account(serviceAccountId).ToString(), SmoochApi.Sunshine), cancellationToken);
         }
 
         /// <summary>Lists the keys of a service account; the API returns secrets here but they are never read.</summary>
         public IAsyncEnumerable<ServiceAccountKey> ListKeysAsync(string serviceAccountId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Get, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine);
             return _sender.StreamSinglePage<KeyList<V11SecretKey>, ServiceAccountKey>(request,
                 (wire, response) => JsonBody.Require(wire.Keys, response, "keys").Select(key => ToModel(serviceAccountId, key, response)),
                 cancellationToken);
         }
 
+        /// <summary>Gets one key of a service account (never its secret).</summary>
         public Task<ServiceAccountKey> GetKeyAsync(string serviceAccountId, string keyId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Keys(serviceAccountId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Get, Keys(serviceAccountId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
             return _sender.SendAsync<KeyEnvelope<V11SecretKey>, ServiceAccountKey>(request,
                 (wire, response) => ToModel(serviceAccountId, JsonBody.Require(wire.Key, response, "key"), response),
                 cancellationToken);
         }
 
+        /// <summary>Creates a key; the result is the only time its secret is available.</summary>
         public async Task<CreatedServiceAccountKey> CreateKeyAsync(string serviceAccountId, string name, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Post, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine)
+            var request = new ApiRequest(ApiMethod.Post, Keys(serviceAccountId).ToString(), SmoochApi.Sunshine)
                 .Creates("service account key", "_id")
                 .WithJson(new V11NameBody { Name = TextArgument.Required(name, nameof(name), TextLimits.SunshineName) });
             ApiResponse response = await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -105,16 +110,17 @@ namespace Smooch.Client
                 });
         }
 
+        /// <summary>Deletes a key of a service account.</summary>
         public Task DeleteKeyAsync(string serviceAccountId, string keyId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Delete, Keys(serviceAccountId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Delete, Keys(serviceAccountId).Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
             return _sender.SendIgnoringBodyAsync(request, cancellationToken);
         }
 
         /// <summary>Asks the server for an account-scoped JWT signed with the key.</summary>
         public Task<ServerJwt> GetJwtAsync(string serviceAccountId, string keyId, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(Method.Get, Keys(serviceAccountId).Id(keyId, nameof(keyId)).Literal("jwt").ToString(), SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Get, Keys(serviceAccountId).Id(keyId, nameof(keyId)).Literal("jwt").ToString(), SmoochApi.Sunshine);
             return _sender.SendAsync<V11Jwt, ServerJwt>(request,
                 (wire, response) => new ServerJwt
                 {

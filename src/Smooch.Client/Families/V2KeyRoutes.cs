@@ -4,7 +4,6 @@ using System.Linq;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
 using Smooch.Client.Families.Wire;
 using Smooch.Client.Http;
 using Smooch.Client.Json;
@@ -20,7 +19,7 @@ namespace Smooch.Client.Families
     {
         public static IAsyncEnumerable<TModel> ListAsync<TModel>(RequestSender sender, ApiPath keys, Func<string, string?, TModel> toModel, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(Method.Get, keys.ToString(), SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Get, keys.ToString(), SmoochApi.Sunshine);
             return sender.StreamSinglePage<KeyList<V2Key>, TModel>(request,
                 (wire, response) => JsonBody.Require(wire.Keys, response, "keys").Select(key => ToModel(key, response, toModel)),
                 cancellationToken);
@@ -28,7 +27,7 @@ namespace Smooch.Client.Families
 
         public static Task<TModel> GetAsync<TModel>(RequestSender sender, ApiPath keys, string keyId, Func<string, string?, TModel> toModel, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(Method.Get, keys.Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Get, keys.Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
             return sender.SendAsync<KeyEnvelope<V2Key>, TModel>(request,
                 (wire, response) => ToModel(JsonBody.Require(wire.Key, response, "key"), response, toModel),
                 cancellationToken);
@@ -43,7 +42,7 @@ namespace Smooch.Client.Families
             CancellationToken cancellationToken)
             where TCreated : class
         {
-            var request = new ApiRequest(Method.Post, keys.ToString(), SmoochApi.Sunshine)
+            var request = new ApiRequest(ApiMethod.Post, keys.ToString(), SmoochApi.Sunshine)
                 .Creates(kind, "id")
                 .WithJson(new V2KeyCreateBody { DisplayName = TextArgument.Required(displayName, nameof(displayName), TextLimits.SunshineName) });
             ApiResponse response = await sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -52,7 +51,7 @@ namespace Smooch.Client.Families
 
         public static Task DeleteAsync(RequestSender sender, ApiPath keys, string keyId, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(Method.Delete, keys.Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Delete, keys.Id(keyId, nameof(keyId)).ToString(), SmoochApi.Sunshine);
             return sender.SendIgnoringBodyAsync(request, cancellationToken);
         }
 

@@ -1,23 +1,25 @@
 using System.Collections.Generic;
-using RestSharp;
 
 namespace Smooch.Client.Http
 {
     /// <summary>What a family asks the pipeline to send; the pipeline adds auth, retries, logging and error mapping.</summary>
     internal sealed class ApiRequest
     {
-        public ApiRequest(Method method, string path, SmoochApi api)
+        public ApiRequest(ApiMethod method, string path, SmoochApi api)
         {
             Method = method;
             Path = path;
             Api = api;
             MethodName = NameOf(method);
-            SafeToRepeat = method != Method.Post;
+            SafeToRepeat = method != ApiMethod.Post;
         }
 
-        public Method Method { get; }
+        public ApiMethod Method { get; }
 
-        /// <summary>Escaped path beginning with '/', built by <see cref="Validation.ApiPath"/>.</summary>
+        /// <summary>
+        /// Escaped path relative to the session's base address, built once by <see cref="Validation.ApiPath"/>. It begins
+        /// with '/', the form logs and errors show; RestSharp reads a leading '/' as relative to its base address.
+        /// </summary>
         public string Path { get; }
 
         /// <summary>The API this route belongs to; a session for the other API refuses it before sending.</summary>
@@ -68,15 +70,15 @@ namespace Smooch.Client.Http
         /// <summary>"GET", "POST", ... for logs and messages.</summary>
         public string MethodName { get; }
 
-        private static string NameOf(Method method)
+        private static string NameOf(ApiMethod method)
         {
             switch (method)
             {
-                case Method.Get: return "GET";
-                case Method.Post: return "POST";
-                case Method.Put: return "PUT";
-                case Method.Delete: return "DELETE";
-                case Method.Patch: return "PATCH";
+                case ApiMethod.Get: return "GET";
+                case ApiMethod.Post: return "POST";
+                case ApiMethod.Put: return "PUT";
+                case ApiMethod.Delete: return "DELETE";
+                case ApiMethod.Patch: return "PATCH";
                 default: return method.ToString().ToUpperInvariant();
             }
         }

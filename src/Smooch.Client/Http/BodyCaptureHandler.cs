@@ -15,9 +15,6 @@ namespace Smooch.Client.Http
     /// </summary>
     internal sealed class BodyCaptureHandler : DelegatingHandler
     {
-        /// <summary>Internal marker header added to a response whose body broke off.</summary>
-        public const string IncompleteMarker = "X-Smooch-Client-Body-Incomplete";
-
         private const int MaxPresize = 1024 * 1024;
 
         public BodyCaptureHandler(HttpMessageHandler inner)
@@ -34,14 +31,10 @@ namespace Smooch.Client.Http
                 return response;
             }
             (byte[] body, bool incomplete) = await ReadBodyAsync(original, cancellationToken).ConfigureAwait(false);
-            var captured = new CapturedContent(body);
+            var captured = new CapturedContent(body, incomplete);
             CopyHeadersExceptLength(original.Headers, captured.Headers);
             original.Dispose();
             response.Content = captured;
-            if (incomplete)
-            {
-                response.Headers.TryAddWithoutValidation(IncompleteMarker, "1");
-            }
             return response;
         }
 

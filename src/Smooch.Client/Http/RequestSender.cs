@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
 using Smooch.Client.Authentication;
 using Smooch.Client.Json;
 
@@ -17,7 +16,7 @@ namespace Smooch.Client.Http
     {
         internal const string TokenPath = "/service-account-token";
 
-        private readonly RestClient _client;
+        private readonly RestTransport _transport;
         private readonly SmoochAuthenticator _authenticator;
         private readonly RetryPolicy _retry;
         private readonly TimeSpan _timeout;
@@ -25,9 +24,9 @@ namespace Smooch.Client.Http
         private readonly RateLimitGate _gate = new RateLimitGate();
         private readonly SecretRedactor _redactor;
 
-        public RequestSender(RestClient client, SmoochAuthenticator authenticator, RetryPolicy retry, TimeSpan timeout, ISmoochRequestLog? log)
+        public RequestSender(RestTransport transport, SmoochAuthenticator authenticator, RetryPolicy retry, TimeSpan timeout, ISmoochRequestLog? log)
         {
-            _client = client;
+            _transport = transport;
             _authenticator = authenticator;
             _retry = retry;
             _timeout = timeout;
@@ -52,7 +51,7 @@ namespace Smooch.Client.Http
 
         async Task<TokenGrant> ITokenExchange.ExchangeClientCredentialsAsync(string basicAuthorization, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(Method.Post, TokenPath, SmoochApi.Organization)
+            var request = new ApiRequest(ApiMethod.Post, TokenPath, SmoochApi.Organization)
             {
                 FormBody = "grant_type=client_credentials",
                 SafeToRepeat = true, // a second token request only mints another short-lived token
@@ -78,14 +77,13 @@ namespace Smooch.Client.Http
                     throw deadline.Expired(request, attempt - 1, "before this attempt could start");
                 }
                 var watch = Stopwatch.StartNew();
-                RestResponse response = await _client.ExecuteAsync(RestRequestFactory.Create(request, authorization, attemptTimeout), cancellationToken).ConfigureAwait(false);
+                AttemptResult result = await _transport.SendAsync(request, authorization, attemptTimeout, cancellationToken).ConfigureAwait(false);
                 watch.Stop();
                 if (cancellationToken.IsCancellationRequested)
                 {
                     Record(request, null, attempt, watch.Elapsed, "cancelled");
                     throw new OperationCanceledException(cancellationToken);
                 }
-                AttemptResult result = AttemptClassifier.Classify(response);
                 int? loggedStatus = result.StatusCode == 0 ? (int?)null : result.StatusCode;
 
                 if (result.IsSuccess)
@@ -99,7 +97,7 @@ namespace Smooch.Client.Http
                     Record(request, loggedStatus, attempt, watch.Elapsed, "incomplete response body");
                     return new ApiResponse(request, result.StatusCode, result.Body, result.RequestId, incomplete: true);
                 }
-                if (result.Kind == AttemptKind.Response && result.StatusCode == 404 && request.Method == Method.Delete && earlierAttemptMayHaveReachedServer)
+                if (result.Kind == AttemptKind.Response && result.StatusCode == 404 && request.Method == ApiMethod.Delete && earlierAttemptMayHaveReachedServer)
                 {
                     // An earlier attempt of this DELETE may have succeeded before its response was lost.
                     Record(request, loggedStatus, attempt, watch.Elapsed, "OK (already deleted by an earlier attempt)");
@@ -174,7 +172,7 @@ namespace Smooch.Client.Http
 
         public void Dispose()
         {
-            _client.Dispose();
+            _transport.Dispose();
         }
     }
 }

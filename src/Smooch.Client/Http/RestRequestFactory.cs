@@ -14,13 +14,13 @@ namespace Smooch.Client.Http
         {
             // Relative to the client's BaseUrl (the session's base address, which ends with '/'): RestSharp joins the two
             // and parses the result once; an absolute Uri here would be parsed by us and twice more by RestSharp.
-            var rest = new RestRequest(Resource(request), request.Method)
+            var rest = new RestRequest(Resource(request), MethodOf(request.Method))
             {
                 Timeout = timeout,
                 Interceptors = new List<Interceptor>(1) { new AuthorizationInterceptor(authorization) },
                 // BodyCaptureHandler has read the body inside the handler chain; HttpClient buffering it again would copy it.
                 CompletionOption = HttpCompletionOption.ResponseHeadersRead,
-                AdvancedResponseWriter = LeanResponse.Read,
+                AdvancedResponseWriter = (message, sent) => new WireRestResponse(sent, WireResponseReader.Read(message)),
             };
             if (request.JsonBody != null)
             {
@@ -33,16 +33,27 @@ namespace Smooch.Client.Http
             return rest;
         }
 
-        /// <summary>The path without its leading '/', plus the escaped query string.</summary>
+        private static Method MethodOf(ApiMethod method)
+        {
+            switch (method)
+            {
+                case ApiMethod.Post: return Method.Post;
+                case ApiMethod.Put: return Method.Put;
+                case ApiMethod.Patch: return Method.Patch;
+                case ApiMethod.Delete: return Method.Delete;
+                default: return Method.Get;
+            }
+        }
+
+        /// <summary>The path as built, plus the escaped query string.</summary>
         private static string Resource(ApiRequest request)
         {
             string path = request.Path;
-            int skip = path.Length > 0 && path[0] == '/' ? 1 : 0;
             if (request.Query.Count == 0)
             {
-                return path.Substring(skip);
+                return path;
             }
-            var resource = new StringBuilder(path.Length + 64).Append(path, skip, path.Length - skip);
+            var resource = new StringBuilder(path.Length + 64).Append(path);
             char separator = '?';
             foreach (var pair in request.Query)
             {

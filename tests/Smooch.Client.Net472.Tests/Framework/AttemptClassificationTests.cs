@@ -5,7 +5,6 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using RestSharp;
 using Smooch.Client.Authentication;
 using Smooch.Client.Http;
 using Smooch.Client.Tests.Support;
@@ -135,14 +134,13 @@ namespace Smooch.Client.Tests.Framework
             Assert.False(AttemptClassifier.CertainlyNotSent(null));
         }
 
-        /// <summary>One POST attempt through the session's real client (handler chain, lean response), classified.</summary>
+        /// <summary>One POST attempt through the session's real transport (handler chain, wire response), classified.</summary>
         private static async Task<AttemptResult> AttemptAsync(Uri baseAddress, TimeSpan? timeout = null)
         {
             var options = new SmoochSessionOptions { BaseAddress = baseAddress, Authenticator = new BasicKeyAuthenticator("act_1", Unit.Secrets.Secure("s")) };
-            using RestClient client = RestClientFactory.Create(options, baseAddress, "xunit");
-            var request = new ApiRequest(Method.Post, "/v2/apps/a/keys", SmoochApi.Sunshine) { JsonBody = "{\"displayName\":\"k\"}" };
-            RestResponse response = await client.ExecuteAsync(RestRequestFactory.Create(request, "Basic eDp5", timeout ?? TimeSpan.FromSeconds(10)), CancellationToken.None);
-            return AttemptClassifier.Classify(response);
+            using var transport = new RestTransport(options, baseAddress, "xunit");
+            var request = new ApiRequest(ApiMethod.Post, "/v2/apps/a/keys", SmoochApi.Sunshine) { JsonBody = "{\"displayName\":\"k\"}" };
+            return await transport.SendAsync(request, "Basic eDp5", timeout ?? TimeSpan.FromSeconds(10), CancellationToken.None);
         }
 
         private static Uri ClosedPortAddress()

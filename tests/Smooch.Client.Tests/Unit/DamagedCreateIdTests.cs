@@ -16,7 +16,7 @@ namespace Smooch.Client.Tests.Unit
         [InlineData("{\"key\":{\"secret\":\"x\"", null)]
         public void Only_a_complete_plain_id_before_the_damage_is_read(string body, string? expected)
         {
-            var request = new ApiRequest(RestSharp.Method.Post, "/v2/apps/a/keys", SmoochApi.Sunshine).Creates("app key", "id");
+            var request = new ApiRequest(ApiMethod.Post, "/v2/apps/a/keys", SmoochApi.Sunshine).Creates("app key", "id");
 
             Assert.Equal(expected, DamagedCreate.ReadableId(new ApiResponse(request, 201, Encoding.UTF8.GetBytes(body), null, incomplete: false)));
         }
@@ -24,7 +24,7 @@ namespace Smooch.Client.Tests.Unit
         [Fact]
         public void A_request_that_declares_no_id_field_reads_none()
         {
-            var request = new ApiRequest(RestSharp.Method.Post, "/v2/apps/a/keys", SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Post, "/v2/apps/a/keys", SmoochApi.Sunshine);
 
             Assert.Null(DamagedCreate.ReadableId(new ApiResponse(request, 201, Encoding.UTF8.GetBytes("{\"id\":\"app_1\""), null, incomplete: false)));
         }

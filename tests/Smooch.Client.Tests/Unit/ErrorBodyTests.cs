@@ -33,7 +33,7 @@ namespace Smooch.Client.Tests.Unit
         [Fact]
         public void Mapper_message_names_method_path_status_code_and_title_but_never_the_body()
         {
-            var request = new ApiRequest(RestSharp.Method.Get, "/v2/apps/a/keys/k", SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Get, "/v2/apps/a/keys/k", SmoochApi.Sunshine);
             byte[] body = Encoding.UTF8.GetBytes("{\"errors\":[{\"code\":\"not_found\",\"title\":\"Resource not found\"}],\"debug\":\"SECRET-BODY-TEXT\"}");
             var result = new AttemptResult(AttemptKind.Response, 404, body, null, "req-1", null);
 

@@ -92,7 +92,7 @@ namespace Smooch.Client.Tests.Unit
         [InlineData("POST", "Response", 500, false)]
         public void Only_safe_outcomes_are_retried(string method, string kind, int status, bool retried)
         {
-            var request = new ApiRequest(method == "POST" ? RestSharp.Method.Post : method == "DELETE" ? RestSharp.Method.Delete : RestSharp.Method.Get, "/x", SmoochApi.Sunshine);
+            var request = new ApiRequest(method == "POST" ? ApiMethod.Post : method == "DELETE" ? ApiMethod.Delete : ApiMethod.Get, "/x", SmoochApi.Sunshine);
             var result = new AttemptResult((AttemptKind)System.Enum.Parse(typeof(AttemptKind), kind), status, System.Array.Empty<byte>(), null, null, null);
 
             Assert.Equal(retried, Policy.DelayBeforeRetry(request, result, 1).HasValue);
@@ -101,7 +101,7 @@ namespace Smooch.Client.Tests.Unit
         [Fact]
         public void Retry_after_wins_over_backoff_for_429()
         {
-            var request = new ApiRequest(RestSharp.Method.Post, "/x", SmoochApi.Sunshine);
+            var request = new ApiRequest(ApiMethod.Post, "/x", SmoochApi.Sunshine);
             var result = new AttemptResult(AttemptKind.Response, 429, System.Array.Empty<byte>(), "7", null, null);
 
             Assert.Equal(System.TimeSpan.FromSeconds(7), Policy.DelayBeforeRetry(request, result, 1));
@@ -110,7 +110,7 @@ namespace Smooch.Client.Tests.Unit
         [Fact]
         public void Token_request_marked_safe_is_retried_like_a_get()
         {
-            var request = new ApiRequest(RestSharp.Method.Post, "/service-account-token", SmoochApi.Organization) { SafeToRepeat = true };
+            var request = new ApiRequest(ApiMethod.Post, "/service-account-token", SmoochApi.Organization) { SafeToRepeat = true };
             var result = new AttemptResult(AttemptKind.Response, 503, System.Array.Empty<byte>(), null, null, null);
 
             Assert.Equal(System.TimeSpan.FromMilliseconds(100), Policy.DelayBeforeRetry(request, result, 1));

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using RestSharp;
 using Smooch.Client.Authentication;
 using Smooch.Client.Families.Wire;
 using Smooch.Client.Http;
@@ -112,6 +111,6 @@ namespace Smooch.Client.Tests.Unit
                 (id, name, secret, incomplete) => new CreatedAppKey { AppId = "a", KeyId = id, DisplayName = name, Secret = secret, ResponseIncomplete = incomplete });
 
         private static ApiResponse Response(string body, bool incomplete = false) =>
-            new ApiResponse(new ApiRequest(Method.Post, "/v2/apps/a/keys", SmoochApi.Sunshine), 201, Encoding.UTF8.GetBytes(body), null, incomplete);
+            new ApiResponse(new ApiRequest(ApiMethod.Post, "/v2/apps/a/keys", SmoochApi.Sunshine), 201, Encoding.UTF8.GetBytes(body), null, incomplete);
     }
 }
