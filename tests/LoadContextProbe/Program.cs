@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Security;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,10 +26,7 @@ AssemblyLoadContext moduleContext = AssemblyLoadContext.GetLoadContext(module)!;
 standIn ??= AssemblyLoadContext.Default.LoadFromAssemblyPath(standInPath);
 
 Assembly client = moduleContext.LoadFromAssemblyName(new AssemblyName("Smooch.Client"));
-Type probe = client.GetType("Smooch.Client.Diagnostics.ConnectivityProbe", throwOnError: true)!;
-var send = (Func<Uri, CancellationToken, Task<int>>)Delegate.CreateDelegate(
-    typeof(Func<Uri, CancellationToken, Task<int>>), probe.GetMethod("GetStatusCodeAsync")!);
-int status = send(new Uri(baseUrl), CancellationToken.None).GetAwaiter().GetResult();
+int status = DeleteOneKey(client, new Uri(baseUrl));
 
 Assembly moduleRestSharp = moduleContext.Assemblies.Single(a => a.GetName().Name == "RestSharp");
 Console.WriteLine(JsonSerializer.Serialize(new
@@ -40,3 +38,38 @@ Console.WriteLine(JsonSerializer.Serialize(new
     defaultRestSharpVersion = AssemblyLoadContext.Default.Assemblies.Single(a => a.GetName().Name == "RestSharp").GetName().Version!.ToString(),
     status,
 }));
+
+// One DELETE through the client's public surface, as loaded in the module's context (its types are not this
+// program's, hence reflection); the status comes from the session's request log.
+static int DeleteOneKey(Assembly client, Uri baseAddress)
+{
+    Type Named(string name) => client.GetType(name, throwOnError: true)!;
+    using var secret = new SecureString();
+    foreach (char c in "probe-secret")
+    {
+        secret.AppendChar(c);
+    }
+
+    object options = Activator.CreateInstance(Named("Smooch.Client.SmoochSessionOptions"))!;
+    options.GetType().GetProperty("BaseAddress")!.SetValue(options, baseAddress);
+    options.GetType().GetProperty("Authenticator")!.SetValue(options, Activator.CreateInstance(Named("Smooch.Client.Authentication.BasicKeyAuthenticator"), "app_probe", secret));
+    options.GetType().GetProperty("Log")!.SetValue(options, DispatchProxy.Create(Named("Smooch.Client.ISmoochRequestLog"), typeof(StatusLog)));
+    using var session = (IDisposable)Activator.CreateInstance(Named("Smooch.Client.SmoochSession"), options)!;
+    object appKeys = session.GetType().GetProperty("AppKeys")!.GetValue(session)!;
+    var deleted = (Task)appKeys.GetType().GetMethod("DeleteAsync")!.Invoke(appKeys, new object[] { "app_probe", "key_probe", CancellationToken.None })!;
+    deleted.GetAwaiter().GetResult();
+    return StatusLog.LastStatus;
+}
+
+/// <summary>The session's ISmoochRequestLog, implemented at run time: keeps the status of the last attempt.</summary>
+public class StatusLog : DispatchProxy
+{
+    public static int LastStatus { get; private set; }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        object entry = args![0]!;
+        LastStatus = (int?)entry.GetType().GetProperty("StatusCode")!.GetValue(entry) ?? 0;
+        return null;
+    }
+}

@@ -98,18 +98,29 @@ namespace Smooch.Bench.Scenarios
         private static async Task<int> ListConcurrentlyAsync(SmoochSession session, IReadOnlyList<string> appIds, CancellationToken cancellationToken)
         {
             var keys = 0;
-            await foreach (var result in OrderedConcurrency.RunListAsync(
-                appIds, (appId, ct) => session.AppKeys.ListAsync(appId, ct), ThrottleLimit, cancellationToken))
+            await foreach (var result in OrderedConcurrency.RunAsync(
+                appIds, (appId, ct) => CountAsync(session.AppKeys.ListAsync(appId, ct), ct), ThrottleLimit, cancellationToken))
             {
                 if (!result.Succeeded)
                 {
                     throw new InvalidOperationException($"listing the keys of {result.Input} failed", result.Error);
                 }
 
-                keys += result.Value!.Count;
+                keys += result.Value;
             }
 
             return keys;
+        }
+
+        private static async Task<int> CountAsync<T>(IAsyncEnumerable<T> items, CancellationToken cancellationToken)
+        {
+            var count = 0;
+            await foreach (var _ in items.WithCancellation(cancellationToken))
+            {
+                count++;
+            }
+
+            return count;
         }
 
         private static void ExpectOneKeyPerApp(int keys, int apps)

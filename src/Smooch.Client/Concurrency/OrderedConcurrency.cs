@@ -50,24 +50,6 @@ namespace Smooch.Client.Concurrency
             return RunCore(inputs, operation, throttleLimit, cancellationToken);
         }
 
-        /// <summary>
-        /// The listing flavour: <paramref name="list"/> streams the items of one input (e.g. the keys of one app);
-        /// each input's items are collected and yielded as one result, input 1's before input 2's.
-        /// </summary>
-        public static IAsyncEnumerable<BulkResult<TIn, IReadOnlyList<TOut>>> RunListAsync<TIn, TOut>(
-            IEnumerable<TIn> inputs,
-            Func<TIn, CancellationToken, IAsyncEnumerable<TOut>> list,
-            int throttleLimit,
-            CancellationToken cancellationToken)
-        {
-            if (list is null)
-            {
-                throw new ArgumentNullException(nameof(list));
-            }
-
-            return RunAsync(inputs, (input, token) => CollectAsync(list(input, token), token), throttleLimit, cancellationToken);
-        }
-
         private static async IAsyncEnumerable<BulkResult<TIn, TOut>> RunCore<TIn, TOut>(
             IEnumerable<TIn> inputs,
             Func<TIn, CancellationToken, Task<TOut>> operation,
@@ -224,17 +206,6 @@ namespace Smooch.Client.Concurrency
                 // Includes timeouts surfacing as TaskCanceledException while the run itself was not cancelled.
                 return BulkResult<TIn, TOut>.Failure(input, ex);
             }
-        }
-
-        private static async Task<IReadOnlyList<TOut>> CollectAsync<TOut>(IAsyncEnumerable<TOut> items, CancellationToken cancellationToken)
-        {
-            var collected = new List<TOut>();
-            await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                collected.Add(item);
-            }
-
-            return collected;
         }
     }
 }

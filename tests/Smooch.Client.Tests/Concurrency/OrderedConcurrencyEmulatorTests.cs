@@ -31,7 +31,7 @@ namespace Smooch.Client.Tests.Concurrency
             emulator.Control.Latency = TimeSpan.FromMilliseconds(40);
             emulator.Control.ResetConcurrency();
             var results = await AsyncEnumerableExtensions.ToListAsync(
-                OrderedConcurrency.RunListAsync<string, AppKey>(appIds, (appId, ct) => session.AppKeys.ListAsync(appId, ct), Limit, CancellationToken.None));
+                OrderedConcurrency.RunAsync<string, List<AppKey>>(appIds, (appId, ct) => session.AppKeys.ListAsync(appId, ct).CollectAsync(ct), Limit, CancellationToken.None));
 
             Assert.Equal(appIds, results.Select(r => r.Input));
             Assert.All(results, r =>
@@ -57,7 +57,7 @@ namespace Smooch.Client.Tests.Concurrency
             emulator.Control.ClearJournal();
 
             var results = await AsyncEnumerableExtensions.ToListAsync(
-                OrderedConcurrency.RunListAsync<string, AppKey>(inputs, (appId, ct) => session.AppKeys.ListAsync(appId, ct), 3, CancellationToken.None));
+                OrderedConcurrency.RunAsync<string, List<AppKey>>(inputs, (appId, ct) => session.AppKeys.ListAsync(appId, ct).CollectAsync(ct), 3, CancellationToken.None));
 
             Assert.Equal(inputs, results.Select(r => r.Input));
             Assert.Equal(new[] { true, false, false, true, true }, results.Select(r => r.Succeeded));
@@ -82,7 +82,7 @@ namespace Smooch.Client.Tests.Concurrency
             using var cts = new CancellationTokenSource();
 
             var run = Task.Run(() => AsyncEnumerableExtensions.ToListAsync(
-                OrderedConcurrency.RunListAsync<string, AppKey>(appIds, (appId, ct) => session.AppKeys.ListAsync(appId, ct), Limit, cts.Token)));
+                OrderedConcurrency.RunAsync<string, List<AppKey>>(appIds, (appId, ct) => session.AppKeys.ListAsync(appId, ct).CollectAsync(ct), Limit, cts.Token)));
             await OrderedConcurrencyTests.WaitUntil(() => emulator.Control.MaxConcurrentRequests == Limit);
             cts.Cancel();
 

@@ -502,7 +502,7 @@ namespace Smooch.Client.Tests.Concurrency
                 }
             }
 
-            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunListAsync<int, string>(Enumerable.Range(0, 6), ChildrenOf, 3, CancellationToken.None));
+            var results = await AsyncEnumerableExtensions.ToListAsync(OrderedConcurrency.RunAsync<int, List<string>>(Enumerable.Range(0, 6), (parent, ct) => ChildrenOf(parent, ct).CollectAsync(ct), 3, CancellationToken.None));
 
             Assert.Equal(Enumerable.Range(0, 6), results.Select(r => r.Input));
             Assert.False(results[2].Succeeded);

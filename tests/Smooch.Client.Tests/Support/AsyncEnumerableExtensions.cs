@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Smooch.Client.Tests.Support
@@ -9,6 +10,17 @@ namespace Smooch.Client.Tests.Support
         {
             var list = new List<T>();
             await foreach (T item in source)
+            {
+                list.Add(item);
+            }
+            return list;
+        }
+
+        /// <summary>The whole stream as one list, as a Task (an operation of OrderedConcurrency.RunAsync).</summary>
+        public static async Task<List<T>> CollectAsync<T>(this IAsyncEnumerable<T> source, CancellationToken cancellationToken)
+        {
+            var list = new List<T>();
+            await foreach (T item in source.WithCancellation(cancellationToken))
             {
                 list.Add(item);
             }
