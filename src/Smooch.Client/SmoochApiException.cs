@@ -8,6 +8,7 @@ namespace Smooch.Client
     /// </summary>
     public sealed class SmoochApiException : Exception
     {
+        /// <summary>Made by the client for a failed call; <paramref name="message"/> must already be free of bodies, headers and secrets.</summary>
         public SmoochApiException(
             SmoochErrorKind kind,
             string method,

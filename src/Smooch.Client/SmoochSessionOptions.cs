@@ -10,6 +10,7 @@ namespace Smooch.Client
         /// <summary>Base address: https, or http only to loopback. Defaults to US Sunshine or the organization API, by authenticator.</summary>
         public Uri? BaseAddress { get; set; }
 
+        /// <summary>The credentials; required. The session takes ownership and disposes it.</summary>
         public SmoochAuthenticator? Authenticator { get; set; }
 
         /// <summary>Timeout of each HTTP attempt. Default 100 s.</summary>
@@ -24,6 +25,7 @@ namespace Smooch.Client
         /// </summary>
         public TimeSpan? TotalTimeout { get; set; }
 
+        /// <summary>How failed attempts are retried; the session keeps its own copy.</summary>
         public RetryOptions Retry { get; set; } = new RetryOptions();
 
         /// <summary>Explicit proxy (with its Credentials); null = the system proxy.</summary>

@@ -11,16 +11,20 @@ namespace Smooch.Client.Authentication
     {
         private readonly SecureString _secret;
 
+        /// <summary>Keeps a read-only copy of <paramref name="secret"/>; <paramref name="keyId"/> must be a valid id without ':'.</summary>
         public BasicKeyAuthenticator(string keyId, SecureString secret)
         {
             KeyId = ValidateKeyId(keyId, nameof(keyId));
             _secret = SecureStringText.ReadOnlyCopy(secret, nameof(secret));
         }
 
+        /// <summary>Always Sunshine: API keys authenticate to Sunshine Conversations.</summary>
         public override SmoochApi Api => SmoochApi.Sunshine;
 
+        /// <summary>"Basic".</summary>
         public override string AuthMode => "Basic";
 
+        /// <summary>The API key's id (app_, act_ or int_...).</summary>
         public override string KeyId { get; }
 
         internal override Task<string> GetAuthorizationAsync(ITokenExchange exchange, CancellationToken cancellationToken)

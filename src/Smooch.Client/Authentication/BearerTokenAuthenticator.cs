@@ -10,6 +10,7 @@ namespace Smooch.Client.Authentication
     {
         private readonly SecureString _token;
 
+        /// <summary>Keeps a read-only copy of <paramref name="token"/>, sent as is to the API named by <paramref name="api"/>.</summary>
         public BearerTokenAuthenticator(SecureString token, SmoochApi api)
         {
             _token = SecureStringText.ReadOnlyCopy(token, nameof(token));
@@ -20,10 +21,13 @@ namespace Smooch.Client.Authentication
             Api = api;
         }
 
+        /// <summary>The API the token was issued for, as given.</summary>
         public override SmoochApi Api { get; }
 
+        /// <summary>"Bearer".</summary>
         public override string AuthMode => "Bearer";
 
+        /// <summary>Always null: a bare token names no key.</summary>
         public override string? KeyId => null;
 
         internal override Task<string> GetAuthorizationAsync(ITokenExchange exchange, CancellationToken cancellationToken)

@@ -18,16 +18,20 @@ namespace Smooch.Client.Authentication
         private SecureString? _token;
         private DateTimeOffset _refreshAt;
 
+        /// <summary>Keeps a read-only copy of <paramref name="clientSecret"/>; no token is requested until the first call.</summary>
         public ClientCredentialsAuthenticator(string clientId, SecureString clientSecret)
         {
             KeyId = BasicKeyAuthenticator.ValidateKeyId(clientId, nameof(clientId));
             _clientSecret = SecureStringText.ReadOnlyCopy(clientSecret, nameof(clientSecret));
         }
 
+        /// <summary>Always Organization: client credentials are organization service-account credentials.</summary>
         public override SmoochApi Api => SmoochApi.Organization;
 
+        /// <summary>"ClientCredentials".</summary>
         public override string AuthMode => "ClientCredentials";
 
+        /// <summary>The credential's client id.</summary>
         public override string KeyId { get; }
 
         internal override async Task<string> GetAuthorizationAsync(ITokenExchange exchange, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ namespace Smooch.Client.Authentication
         private SecureString? _token;
         private DateTimeOffset? _expiresAt;
 
+        /// <summary>Keeps a read-only copy of <paramref name="secret"/>; the scope defaults to the one the key id's prefix implies.</summary>
         public JwtKeyAuthenticator(string keyId, SecureString secret, JwtScope? scope = null, TimeSpan? lifetime = null)
         {
             KeyId = BasicKeyAuthenticator.ValidateKeyId(keyId, nameof(keyId));
@@ -28,12 +29,16 @@ namespace Smooch.Client.Authentication
             Lifetime = lifetime;
         }
 
+        /// <summary>Always Sunshine: the JWTs it signs are Sunshine Conversations tokens.</summary>
         public override SmoochApi Api => SmoochApi.Sunshine;
 
+        /// <summary>"Jwt".</summary>
         public override string AuthMode => "Jwt";
 
+        /// <summary>The id of the signing key, sent as the token's "kid".</summary>
         public override string KeyId { get; }
 
+        /// <summary>The token's "scope" claim.</summary>
         public JwtScope Scope { get; }
 
         /// <summary>Lifetime of each signed token (its "exp"); null = tokens without "exp".</summary>

@@ -41,6 +41,7 @@ namespace Smooch.Client.Authentication
         /// <summary>Adds every secret this authenticator holds or has made (key or client secret, current token) to <paramref name="scope"/>, so error text can be cleared of them.</summary>
         internal abstract void AddSecretsTo(Http.RedactionScope scope);
 
+        /// <summary>Disposes the secrets and any cached token.</summary>
         public void Dispose()
         {
             Dispose(true);
@@ -49,6 +50,7 @@ namespace Smooch.Client.Authentication
 
         private protected abstract void Dispose(bool disposing);
 
+        /// <summary>The auth mode and key id, such as "Basic (app_1)"; never a secret.</summary>
         public override string ToString()
         {
             return KeyId == null ? AuthMode : AuthMode + " (" + KeyId + ")";

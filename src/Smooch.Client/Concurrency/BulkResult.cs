@@ -21,6 +21,7 @@ namespace Smooch.Client.Concurrency
         /// <summary>Why the operation failed for this input; null when it succeeded.</summary>
         public Exception? Error { get; }
 
+        /// <summary>True when the operation returned a value for this input.</summary>
         public bool Succeeded => Error is null;
 
         internal static BulkResult<TIn, TOut> Success(TIn input, TOut value) => new BulkResult<TIn, TOut>(input, value, null);
@@ -28,6 +29,7 @@ namespace Smooch.Client.Concurrency
         internal static BulkResult<TIn, TOut> Failure(TIn input, Exception error) =>
             new BulkResult<TIn, TOut>(input, default, error ?? throw new ArgumentNullException(nameof(error)));
 
+        /// <summary>"input: ok" or "input: ExceptionType", for logs and debugging.</summary>
         public override string ToString() => Succeeded ? $"{Input}: ok" : $"{Input}: {Error!.GetType().Name}";
     }
 }

@@ -9,6 +9,7 @@ namespace Smooch.Client
     /// </summary>
     public sealed class RequestLogEntry
     {
+        /// <summary>Records one attempt; the caller passes no header, body, query string or secret.</summary>
         public RequestLogEntry(string method, string path, int? statusCode, int attempt, TimeSpan elapsed, string outcome)
         {
             Method = method;
@@ -19,8 +20,10 @@ namespace Smooch.Client
             Outcome = outcome;
         }
 
+        /// <summary>"GET", "POST", ...</summary>
         public string Method { get; }
 
+        /// <summary>The request path without its query string, such as "/v2/apps/a/keys".</summary>
         public string Path { get; }
 
         /// <summary>HTTP status, or null when no response arrived.</summary>
@@ -29,11 +32,13 @@ namespace Smooch.Client
         /// <summary>1 for the first attempt, 2 for the first retry, ...</summary>
         public int Attempt { get; }
 
+        /// <summary>How long the attempt took.</summary>
         public TimeSpan Elapsed { get; }
 
         /// <summary>Short description, e.g. "OK", "retrying in 1.2 s (HTTP 503)", "failed (timeout)".</summary>
         public string Outcome { get; }
 
+        /// <summary>One line: method, path, status, attempt, elapsed time and outcome.</summary>
         public override string ToString()
         {
             string status = StatusCode.HasValue ? StatusCode.Value.ToString(CultureInfo.InvariantCulture) : "no response";
