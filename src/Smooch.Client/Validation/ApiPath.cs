@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Smooch.Client.Validation
 {
-    /// <summary>Builds a request path from literal segments and validated, escaped id segments.</summary>
+    /// <summary>
+    /// Builds a request path from literal segments and validated, escaped id segments, in its one form ("/v2/apps/x/keys"):
+    /// logs and errors show it as is, and RestSharp reads it relative to the session's base address.
+    /// </summary>
     internal sealed class ApiPath
     {
         private readonly StringBuilder _path = new StringBuilder(128); // room for the longest route without regrowing
