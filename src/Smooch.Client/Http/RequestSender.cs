@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -62,7 +61,7 @@ namespace Smooch.Client.Http
 
         private async Task<ApiResponse> SendCoreAsync(ApiRequest request, string? fixedAuthorization, CancellationToken cancellationToken)
         {
-            var total = Stopwatch.StartNew();
+            Timestamp total = Timestamp.Now();
             CallDeadline deadline = CallDeadline.Begin(TotalTimeout);
             int retries = 0;
             bool reauthenticated = false;
@@ -76,38 +75,38 @@ namespace Smooch.Client.Http
                 {
                     throw deadline.Expired(request, attempt - 1, "before this attempt could start");
                 }
-                var watch = Stopwatch.StartNew();
+                Timestamp started = Timestamp.Now();
                 AttemptResult result = await _transport.SendAsync(request, authorization, attemptTimeout, cancellationToken).ConfigureAwait(false);
-                watch.Stop();
+                TimeSpan elapsed = started.Elapsed;
                 if (cancellationToken.IsCancellationRequested)
                 {
-                    Record(request, null, attempt, watch.Elapsed, "cancelled");
+                    Record(request, null, attempt, elapsed, "cancelled");
                     throw new OperationCanceledException(cancellationToken);
                 }
                 int? loggedStatus = result.StatusCode == 0 ? (int?)null : result.StatusCode;
 
                 if (result.IsSuccess)
                 {
-                    Record(request, loggedStatus, attempt, watch.Elapsed, "OK");
+                    Record(request, loggedStatus, attempt, elapsed, "OK");
                     return new ApiResponse(request, result.StatusCode, result.Body, result.RequestId, incomplete: false);
                 }
                 if (result.Kind == AttemptKind.Uncertain && result.StatusCode >= 200 && result.StatusCode < 300 && !request.SafeToRepeat)
                 {
                     // The server did the work but the body broke off; hand back what arrived so a created secret can be salvaged.
-                    Record(request, loggedStatus, attempt, watch.Elapsed, "incomplete response body");
+                    Record(request, loggedStatus, attempt, elapsed, "incomplete response body");
                     return new ApiResponse(request, result.StatusCode, result.Body, result.RequestId, incomplete: true);
                 }
                 if (result.Kind == AttemptKind.Response && result.StatusCode == 404 && request.Method == ApiMethod.Delete && earlierAttemptMayHaveReachedServer)
                 {
                     // An earlier attempt of this DELETE may have succeeded before its response was lost.
-                    Record(request, loggedStatus, attempt, watch.Elapsed, "OK (already deleted by an earlier attempt)");
+                    Record(request, loggedStatus, attempt, elapsed, "OK (already deleted by an earlier attempt)");
                     return new ApiResponse(request, 204, Array.Empty<byte>(), result.RequestId, incomplete: false);
                 }
                 if (result.Kind == AttemptKind.Response && result.StatusCode == 401 && fixedAuthorization == null && !reauthenticated
                     && _authenticator.Invalidate(authorization))
                 {
                     reauthenticated = true;
-                    Record(request, loggedStatus, attempt, watch.Elapsed, "retrying with fresh credentials (HTTP 401)");
+                    Record(request, loggedStatus, attempt, elapsed, "retrying with fresh credentials (HTTP 401)");
                     continue;
                 }
 
@@ -121,7 +120,7 @@ namespace Smooch.Client.Http
                     {
                         _gate.PauseFor(delay.Value); // the gate makes every request of the session wait, this one included
                     }
-                    Record(request, loggedStatus, attempt, watch.Elapsed,
+                    Record(request, loggedStatus, attempt, elapsed,
                         string.Format(CultureInfo.InvariantCulture, "retrying in {0:0.###} s ({1})", delay.Value.TotalSeconds, result.Describe()));
                     if (!rateLimited)
                     {
@@ -130,7 +129,7 @@ namespace Smooch.Client.Http
                     continue;
                 }
 
-                Record(request, loggedStatus, attempt, watch.Elapsed, "failed (" + result.Describe() + ")");
+                Record(request, loggedStatus, attempt, elapsed, "failed (" + result.Describe() + ")");
                 using (RedactionScope redaction = _redactor.Begin(authorization))
                 {
                     // An attempt cut short by the call's time limit reports that limit, the one the caller chose.

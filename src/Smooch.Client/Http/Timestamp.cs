@@ -1,0 +1,21 @@
+using System;
+using System.Diagnostics;
+
+namespace Smooch.Client.Http
+{
+    /// <summary>A moment to measure elapsed time from, without allocating a Stopwatch (each call needs two).</summary>
+    internal readonly struct Timestamp
+    {
+        private static readonly double TicksPerTimestamp = (double)TimeSpan.TicksPerSecond / Stopwatch.Frequency;
+        private readonly long _start;
+
+        private Timestamp(long start)
+        {
+            _start = start;
+        }
+
+        public static Timestamp Now() => new Timestamp(Stopwatch.GetTimestamp());
+
+        public TimeSpan Elapsed => TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - _start) * TicksPerTimestamp));
+    }
+}
