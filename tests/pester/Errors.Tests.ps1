@@ -99,3 +99,44 @@ Describe 'Transient failures' {
         $failures[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
     }
 }
+
+Describe 'A create whose response breaks off' {
+    # The client's pipeline carries "the body broke off" from its HTTP handler to the classifier; these prove, in real
+    # pwsh against the emulator's journal, what a cmdlet makes of it: the POST is never sent again.
+    BeforeEach { Clear-EmulatorJournal $script:emulator }
+    AfterEach { Clear-EmulatorFault $script:emulator }
+
+    It 'keeps the secret that arrived and warns when the body breaks off after it' {
+        # The emulator writes id, displayName, secret: the first '"}' ends the secret, so only the final '}' is lost.
+        Add-EmulatorFault $script:emulator @{ method = 'POST'; pathPattern = '/v2/apps/*/keys'; kind = 'TruncatedBody'; truncateAfter = '"}' }
+        $name = 'pester-cut-' + [Guid]::NewGuid().ToString('N').Substring(0, 8)
+
+        $key = New-SmoochAppKey -AppId $script:parent.AppId -DisplayName $name -WarningVariable warnings -WarningAction SilentlyContinue
+
+        $key.KeyId | Should -BeLike 'app_*'
+        $key.Secret | Should -BeOfType [securestring]
+        $key.Secret.Length | Should -BeGreaterThan 0
+        $warnings.Count | Should -Be 1
+        $warnings[0].Message | Should -BeLike '*damaged*the secret was recovered*'
+        @(Get-EmulatorJournal $script:emulator | Where-Object { $_.method -eq 'POST' }).Count | Should -Be 1
+        (Get-SmoochAppKey -AppId $script:parent.AppId -KeyId $key.KeyId).DisplayName | Should -Be $name
+
+        $key | Remove-SmoochAppKey -Force
+    }
+
+    It 'names the created key in its error when the body breaks off inside the secret' {
+        Add-EmulatorFault $script:emulator @{ method = 'POST'; pathPattern = '/v2/apps/*/keys'; kind = 'TruncatedBody'; truncateAfter = '"secret":"' }
+        $name = 'pester-cut-' + [Guid]::NewGuid().ToString('N').Substring(0, 8)
+
+        $key = New-SmoochAppKey -AppId $script:parent.AppId -DisplayName $name -ErrorVariable failures -ErrorAction SilentlyContinue
+        $created = @(Get-SmoochAppKey -AppId $script:parent.AppId -DisplayName $name)
+
+        $key | Should -BeNullOrEmpty
+        $failures.Count | Should -Be 1
+        $created.Count | Should -Be 1
+        $failures[0].Exception.Message | Should -BeLike "*created app key $($created[0].KeyId), but its response was damaged*"
+        @(Get-EmulatorJournal $script:emulator | Where-Object { $_.method -eq 'POST' }).Count | Should -Be 1
+
+        $created | Remove-SmoochAppKey -Force
+    }
+}
