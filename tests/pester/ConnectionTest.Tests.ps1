@@ -320,6 +320,26 @@ Describe 'Connect-Smooch -Validate' {
         Get-SmoochSession | Should -BeNullOrEmpty
     }
 
+    It 'connects neither API from SMOOCH_* variables when one of the two credentials is refused' {
+        Disconnect-Smooch
+        $saved = @{}
+        $environment = @{
+            SMOOCH_KEY_ID = $script:emulator.KeyId; SMOOCH_SECRET = (ConvertFrom-TestSecureString $script:emulator.Secret); SMOOCH_BASE_URI = $script:uri
+            SMOOCH_CLIENT_ID = $script:org.ClientId; SMOOCH_CLIENT_SECRET = (ConvertFrom-TestSecureString $script:wrong); SMOOCH_ORGANIZATION_BASE_URI = $script:uri
+        }
+        foreach ($name in $environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+        try {
+            $check = Invoke-Check { try { Connect-Smooch -Validate } catch { $_ } }
+        }
+        finally {
+            foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        }
+
+        $check.Result.FullyQualifiedErrorId | Should -BeLike 'invalid_client,*'
+        $check.Requests | Sort-Object | Should -Be @('GET /v2/apps', 'POST /service-account-token')
+        Get-SmoochSession | Should -BeNullOrEmpty
+    }
+
     It 'shows the check in Verbose, never a secret' {
         $verbose = Connect-Smooch -KeyId $script:emulator.KeyId -Secret $script:emulator.Secret -BaseUri $script:uri -Validate -Verbose 4>&1 | Out-String
 
