@@ -15,6 +15,7 @@
         'Connect-Smooch',
         'Disconnect-Smooch',
         'Get-SmoochSession',
+        'Test-SmoochConnection',
         'New-SmoochJwt',
         'Get-SmoochServiceAccount',
         'New-SmoochServiceAccount',

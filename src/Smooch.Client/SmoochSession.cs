@@ -80,6 +80,9 @@ namespace Smooch.Client
 
         internal SmoochAuthenticator Authenticator { get; }
 
+        /// <summary>The token endpoint through this session's pipeline (for a credential check's fresh exchange).</summary>
+        internal ITokenExchange TokenExchange => _sender;
+
         /// <summary>Closes the HTTP client and disposes the authenticator and its secrets.</summary>
         public void Dispose()
         {

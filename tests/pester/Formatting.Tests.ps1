@@ -16,6 +16,7 @@ BeforeDiscovery {
         'Smooch.IntegrationKey'             = 'AppId', 'IntegrationId', 'KeyId', 'DisplayName'
         'Smooch.OrganizationServiceAccount' = 'OrganizationId', 'ServiceAccountId', 'Name', 'Description'
         'Smooch.OrganizationCredential'     = 'ServiceAccountId', 'CredentialId', 'ClientId', 'Name'
+        'Smooch.ConnectionTest'             = 'Api', 'Kind', 'KeyId', 'Checked', 'Authenticated', 'Status'
     }
     $views = @($keyColumns.Keys | ForEach-Object { @{ TypeName = $_; Columns = $keyColumns[$_] } })
     $catalog = @{ KeyColumns = $keyColumns }
@@ -43,6 +44,7 @@ BeforeAll {
         'Smooch.IntegrationKey'             = $script:parent | New-SmoochIntegrationKey -DisplayName "format-$suffix"
         'Smooch.OrganizationServiceAccount' = $orgAccount
         'Smooch.OrganizationCredential'     = $orgAccount | New-SmoochOrganizationCredential -Name "format-$suffix"
+        'Smooch.ConnectionTest'             = Get-SmoochSession -Api Sunshine | Test-SmoochConnection
     }
     # Every secret in play, as plain text: the ones just created and the ones the sessions were opened with.
     $script:secrets = @(

@@ -1,10 +1,12 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using Smooch.Client;
 using Smooch.Client.Validation;
+using Smooch.Client.Verification;
 using Smooch.PowerShell.Common;
 using Smooch.PowerShell.Models;
 
@@ -16,13 +18,15 @@ namespace Smooch.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "Smooch", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(Session))]
-    public sealed class ConnectSmoochCommand : PSCmdlet
+    public sealed class ConnectSmoochCommand : PSCmdlet, IDisposable
     {
         private const string EnvironmentSet = "Environment";
         private const string CredentialSet = "Credential";
         private const string KeySet = "KeyId";
         private const string TokenSet = "AccessToken";
         private const string ClientSet = "ClientCredential";
+
+        private CallRunner? calls;
 
         /// <summary>Key id (user name) and secret (password) of a Sunshine Conversations API key.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
@@ -94,6 +98,13 @@ namespace Smooch.PowerShell.Commands
         [Credential]
         public PSCredential? ProxyCredential { get; set; }
 
+        /// <summary>
+        /// Checks the credential before connecting (the request Test-SmoochConnection makes) and refuses the connection,
+        /// with a terminating error, when the API refuses it or its kind cannot be checked.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Validate { get; set; }
+
         /// <summary>Writes the new session(s) to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -111,19 +122,27 @@ namespace Smooch.PowerShell.Commands
                 return;
             }
 
-            foreach (SmoochSessionOptions options in plans)
+            var sessions = new List<Session>();
+            ErrorRecord? refusal;
+            try
             {
-                Session session;
-                try
-                {
-                    session = new Session(new SmoochSession(options));
-                }
-                catch (ArgumentException invalid)
-                {
-                    ThrowInvalid(invalid);
-                    return;
-                }
+                refusal = Open(plans, sessions);
+            }
+            catch
+            {
+                sessions.ForEach(session => session.Close());
+                throw;
+            }
 
+            if (refusal is not null)
+            {
+                // Nothing of a refused connection stays behind: no default session, no open client.
+                sessions.ForEach(session => session.Close());
+                ThrowTerminatingError(refusal);
+            }
+
+            foreach (Session session in sessions)
+            {
                 Session? replaced = SessionRegistry.Set(session);
                 if (replaced is not null && !replaced.HandedOut)
                 {
@@ -140,8 +159,54 @@ namespace Smooch.PowerShell.Commands
             }
         }
 
-        private void ThrowInvalid(ArgumentException invalid) =>
-            ThrowTerminatingError(ErrorRecords.InvalidArgument(invalid, "InvalidConnectionArgument", invalid.ParamName));
+        protected override void StopProcessing() => calls?.Cancel();
+
+        public void Dispose() => calls?.Cancel();
+
+        /// <summary>Opens a session per plan into <paramref name="sessions"/>, and with -Validate checks each; returns why the connection is refused, or null.</summary>
+        private ErrorRecord? Open(IReadOnlyList<SmoochSessionOptions> plans, List<Session> sessions)
+        {
+            foreach (SmoochSessionOptions options in plans)
+            {
+                try
+                {
+                    sessions.Add(new Session(new SmoochSession(options)));
+                }
+                catch (ArgumentException invalid)
+                {
+                    return Invalid(invalid);
+                }
+            }
+
+            return Validate ? sessions.Select(ValidateCredential).FirstOrDefault(refused => refused is not null) : null;
+        }
+
+        /// <summary>-Validate of one session: null when the API accepted the credential; else the terminating error.</summary>
+        private ErrorRecord? ValidateCredential(Session session)
+        {
+            calls ??= new CallRunner(VerboseStream.IsWanted(this), WriteVerbose);
+            CredentialCheckResult result;
+            try
+            {
+                result = ConnectionCheck.Run(calls, session.Client, null, WriteVerbose);
+            }
+            catch (SmoochApiException failed)
+            {
+                return ErrorRecords.From(failed, session.KeyId);
+            }
+
+            if (result.Status == 403)
+            {
+                WriteWarning(result.Message);
+            }
+
+            return ConnectionCheck.Refusal(result);
+        }
+
+        private void ThrowInvalid(ArgumentException invalid) => ThrowTerminatingError(Invalid(invalid));
+
+        private static ErrorRecord Invalid(ArgumentException invalid) =>
+            ErrorRecords.InvalidArgument(invalid, "InvalidConnectionArgument", invalid.ParamName);
 
         private ConnectionRequest ToRequest()
         {

@@ -25,6 +25,20 @@ namespace Smooch.PowerShell.Models
             return key;
         }
 
+        public static ConnectionTest From(Smooch.Client.Verification.CredentialCheckResult source, System.Uri baseAddress) => new ConnectionTest
+        {
+            Api = source.Api,
+            BaseAddress = baseAddress,
+            KeyId = source.KeyId,
+            ClientId = source.ClientId,
+            Kind = source.Kind,
+            Checked = source.Checked,
+            Authenticated = source.Authenticated,
+            Status = source.Status,
+            ErrorId = source.ErrorId,
+            Message = source.Message,
+        };
+
         public static ServerJwt From(C.ServerJwt source, bool asPlainText) => new ServerJwt
         {
             ServiceAccountId = source.ServiceAccountId,

@@ -67,7 +67,7 @@ namespace Smooch.PowerShell.Tests.Metadata
         {
             string[] contract =
             {
-                "Connect-Smooch", "Disconnect-Smooch", "Get-SmoochSession", "New-SmoochJwt",
+                "Connect-Smooch", "Disconnect-Smooch", "Get-SmoochSession", "New-SmoochJwt", "Test-SmoochConnection",
                 "Get-SmoochServiceAccount", "New-SmoochServiceAccount", "Set-SmoochServiceAccount", "Remove-SmoochServiceAccount",
                 "Get-SmoochServiceAccountKey", "New-SmoochServiceAccountKey", "Remove-SmoochServiceAccountKey", "Get-SmoochServiceAccountJwt",
                 "Get-SmoochAppKey", "New-SmoochAppKey", "Remove-SmoochAppKey",
