@@ -9,6 +9,9 @@ namespace Smooch.Client.Models
 
         public string? Type { get; set; }
 
+        /// <summary>active, inactive or error, as the API reports it.</summary>
+        public string? Status { get; set; }
+
         public string? DisplayName { get; set; }
 
         public override string ToString() => $"Integration {IntegrationId} ({Type})";
