@@ -1,10 +1,12 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 # The vendor's own JavaScript client accepts the emulator's v2 app and integration answers: tests/js/inventory.test.js
 # (sunshine-conversations-client, version pinned in tests/js/package.json and package-lock.json) runs under Node
-# against an emulator started here. Never skipped: without Node the spec fails and says so.
+# against an emulator started here, and the module reads the same data the same way. Never skipped: without Node the
+# spec fails and says so.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
+    Import-Module (Get-StagedModulePath)
     $script:jsFolder = (Resolve-Path (Join-Path $PSScriptRoot '../js')).Path
 
     $script:node = Get-Command node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
@@ -33,6 +35,7 @@ BeforeAll {
 }
 
 AfterAll {
+    Disconnect-Smooch
     Stop-SmoochTestEmulator $script:emulator
 }
 
@@ -68,5 +71,13 @@ Describe 'sunshine-conversations-client against the emulator' {
         $sent | Should -Contain "GET /v2/apps/$($script:seeded.appId)/integrations?filter[types]=custom"
         $sent | Should -Contain "GET /v2/apps/$($script:seeded.appId)"
         $sent | Should -Contain "GET /v2/apps/$($script:seeded.appId)/integrations/$($script:seeded.customIntegrationIds[0])"
+    }
+
+    It 'agrees with Get-SmoochApp -ServiceAccountId and Get-SmoochIntegration -Type on the same data' {
+        Connect-SmoochTestEmulator $script:emulator
+
+        (Get-SmoochApp -ServiceAccountId $script:seeded.serviceAccountId).AppId | Should -Be $script:seeded.accessibleAppIds
+        (Get-SmoochIntegration -AppId $script:seeded.appId -Type custom).IntegrationId | Should -Be $script:seeded.customIntegrationIds
+        (Get-SmoochIntegration -AppId $script:seeded.appId -Type web).IntegrationId | Should -Be $script:seeded.webIntegrationId
     }
 }
