@@ -25,6 +25,8 @@
         'New-SmoochServiceAccountKey',
         'Remove-SmoochServiceAccountKey',
         'Get-SmoochServiceAccountJwt',
+        'Get-SmoochApp',
+        'Get-SmoochIntegration',
         'Get-SmoochAppKey',
         'New-SmoochAppKey',
         'Remove-SmoochAppKey',

@@ -19,7 +19,7 @@ public sealed class JournalAndControlTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Journal_records_method_path_status_and_fault_in_arrival_order_without_query_or_secrets()
+    public async Task Journal_records_method_path_query_status_and_fault_in_arrival_order_without_secrets()
     {
         await Account.Get("/v1.1/serviceaccounts?limit=3");
         await Anonymous.Get($"/v2/apps/{App.AppId}/keys");
@@ -35,7 +35,18 @@ public sealed class JournalAndControlTests : EmulatorTest
         Assert.True(journal[0].At <= journal[2].At);
         string all = string.Join("|", journal.Select(e => e.ToString()));
         Assert.DoesNotContain(Emulator.AccountSecret, all);
-        Assert.DoesNotContain("limit", all);
+        Assert.Equal("?limit=3", journal[0].Query);
+        Assert.Equal("", journal[1].Query);
+    }
+
+    [Fact]
+    public async Task Journal_leaves_out_the_query_of_the_token_endpoint()
+    {
+        await Anonymous.Post("/service-account-token?client_secret=s3cr3t-in-query", "{}");
+
+        JournalEntry entry = Assert.Single(Emulator.Control.Journal);
+        Assert.Equal("/service-account-token", entry.Path);
+        Assert.Equal("", entry.Query);
     }
 
     [Fact]

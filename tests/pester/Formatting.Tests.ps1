@@ -12,6 +12,8 @@ BeforeDiscovery {
         'Smooch.ServiceAccount'             = 'ServiceAccountId', 'Name'
         'Smooch.ServiceAccountKey'          = 'ServiceAccountId', 'KeyId', 'Name'
         'Smooch.ServerJwt'                  = 'ServiceAccountId', 'KeyId'
+        'Smooch.App'                        = 'AppId', 'DisplayName'
+        'Smooch.Integration'                = 'AppId', 'IntegrationId', 'Type', 'Status', 'DisplayName'
         'Smooch.AppKey'                     = 'AppId', 'KeyId', 'DisplayName'
         'Smooch.IntegrationKey'             = 'AppId', 'IntegrationId', 'KeyId', 'DisplayName'
         'Smooch.OrganizationServiceAccount' = 'OrganizationId', 'ServiceAccountId', 'Name', 'Description'
@@ -40,6 +42,8 @@ BeforeAll {
         'Smooch.ServiceAccount'             = $account
         'Smooch.ServiceAccountKey'          = $accountKey
         'Smooch.ServerJwt'                  = $accountKey | Get-SmoochServiceAccountJwt
+        'Smooch.App'                        = Get-SmoochApp -AppId $script:parent.AppId
+        'Smooch.Integration'                = Get-SmoochIntegration -AppId $script:parent.AppId -IntegrationId $script:parent.IntegrationId
         'Smooch.AppKey'                     = New-SmoochAppKey -AppId $script:parent.AppId -DisplayName "format-$suffix"
         'Smooch.IntegrationKey'             = $script:parent | New-SmoochIntegrationKey -DisplayName "format-$suffix"
         'Smooch.OrganizationServiceAccount' = $orgAccount
@@ -86,7 +90,7 @@ Describe 'Output types' -ForEach $catalog {
             $typeName | Should -BeIn @($KeyColumns.Keys) -Because "$($type.FullName) is an output type and needs its key columns listed in this spec"
             $view = Get-FormatData -TypeName $typeName
             $view | Should -Not -BeNullOrEmpty -Because "$typeName needs a view"
-            $view.FormatViewDefinition.Control.GetType().Name | Should -Contain 'TableControl'
+            @($view.FormatViewDefinition.Control | ForEach-Object { $_.GetType().Name }) | Should -Contain 'TableControl'
         }
     }
 

@@ -127,6 +127,18 @@ function Add-EmulatorServiceAccount($Emulator, [int] $Count) {
     (Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/seed" -ContentType 'application/json' -Body (@{ serviceAccounts = $Count } | ConvertTo-Json)).serviceAccountIds
 }
 
+# Seeds apps, each with custom integrations and one web integration; returns @{ appId; customIntegrationIds; nonCustomIntegrationId } per app.
+function Add-EmulatorApp($Emulator, [int] $Count, [int] $CustomIntegrationsPerApp = 1) {
+    $body = @{ apps = $Count; customIntegrationsPerApp = $CustomIntegrationsPerApp } | ConvertTo-Json
+    (Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/seed" -ContentType 'application/json' -Body $body).apps
+}
+
+# Lets a v1.1 service account access an app, as if its key had created the app.
+function Grant-EmulatorAppAccess($Emulator, [string] $ServiceAccountId, [string] $AppId) {
+    $body = @{ appAccess = @{ serviceAccountId = $ServiceAccountId; appId = $AppId } } | ConvertTo-Json
+    Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/seed" -ContentType 'application/json' -Body $body | Out-Null
+}
+
 # The seeded app and its custom integration, read through the v2 apps API with the account key.
 function Get-SeededCustomIntegration($Emulator) {
     $credential = [pscredential]::new($Emulator.KeyId, $Emulator.Secret)
@@ -188,4 +200,4 @@ function Connect-SmoochTestEmulator($Emulator) {
     }
 }
 
-Export-ModuleMember -Function Invoke-FreshPwshProcess, Connect-SmoochTestEmulator
+Export-ModuleMember -Function Invoke-FreshPwshProcess, Connect-SmoochTestEmulator, Add-EmulatorApp, Grant-EmulatorAppAccess

@@ -25,34 +25,69 @@ namespace Smooch.Client
             _sender = sender;
         }
 
-        /// <summary>Streams every app the credentials can see, one cursor page at a time.</summary>
+        /// <summary>Streams every app the session's key can see.</summary>
         public IAsyncEnumerable<App> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
         {
-            string path = ApiPath.Root("v2/apps").ToString();
-            return Stream<V2AppList, App>(path, pageSize,
-                (wire, response) => JsonBody.Require(wire.Apps, response, "apps")
-                    .Select(app => new App { AppId = JsonBody.RequireText(app.Id, response, "id"), DisplayName = app.DisplayName }),
-                cancellationToken);
+            return ListApps(null, pageSize, cancellationToken);
         }
 
-        /// <summary>Streams an app's integrations, one cursor page at a time.</summary>
+        /// <summary>Only the apps the v1.1 service account can access (<c>filter[serviceAccountId]</c>).</summary>
+        public IAsyncEnumerable<App> ListAccessibleAsync(string serviceAccountId, int? pageSize = null, CancellationToken cancellationToken = default)
+        {
+            return ListApps(IdValidator.Validate(serviceAccountId, nameof(serviceAccountId)), pageSize, cancellationToken);
+        }
+
+        /// <summary>Gets one app by id.</summary>
+        public Task<App> GetAsync(string appId, CancellationToken cancellationToken = default)
+        {
+            var request = new ApiRequest(ApiMethod.Get, AppPath(appId).ToString(), SmoochApi.Sunshine);
+            return _sender.SendAsync<V2AppEnvelope, App>(request,
+                (wire, response) => ToModel(JsonBody.Require(wire.App, response, "app"), response), cancellationToken);
+        }
+
+        /// <summary>Every integration of the app, of any type.</summary>
         public IAsyncEnumerable<Integration> ListIntegrationsAsync(string appId, int? pageSize = null, CancellationToken cancellationToken = default)
         {
-            string path = ApiPath.Root("v2/apps").Id(appId, nameof(appId)).Literal("integrations").ToString();
-            return Stream<V2IntegrationList, Integration>(path, pageSize,
-                (wire, response) => JsonBody.Require(wire.Integrations, response, "integrations")
-                    .Select(item => new Integration { AppId = appId, IntegrationId = JsonBody.RequireText(item.Id, response, "id"), Type = item.Type, DisplayName = item.DisplayName }),
+            return ListIntegrations(appId, null, pageSize, cancellationToken);
+        }
+
+        /// <summary>The app's integrations of the given types (<c>filter[types]</c>; see <see cref="IntegrationTypes"/>).</summary>
+        public IAsyncEnumerable<Integration> ListIntegrationsAsync(string appId, IReadOnlyCollection<string> types, int? pageSize = null, CancellationToken cancellationToken = default)
+        {
+            return ListIntegrations(appId, IntegrationTypes.FilterValue(types, nameof(types)), pageSize, cancellationToken);
+        }
+
+        /// <summary>Gets one integration of an app by id.</summary>
+        public Task<Integration> GetIntegrationAsync(string appId, string integrationId, CancellationToken cancellationToken = default)
+        {
+            var request = new ApiRequest(ApiMethod.Get, Integrations(appId).Id(integrationId, nameof(integrationId)).ToString(), SmoochApi.Sunshine);
+            return _sender.SendAsync<V2IntegrationEnvelope, Integration>(request,
+                (wire, response) => ToModel(appId, JsonBody.Require(wire.Integration, response, "integration"), response), cancellationToken);
+        }
+
+        private IAsyncEnumerable<App> ListApps(string? serviceAccountId, int? pageSize, CancellationToken cancellationToken)
+        {
+            return Stream<V2AppList, App>(ApiPath.Root("v2/apps").ToString(), "filter[serviceAccountId]", serviceAccountId, pageSize,
+                (wire, response) => JsonBody.Require(wire.Apps, response, "apps").Select(app => ToModel(app, response)),
                 cancellationToken);
         }
 
-        /// <summary>v2 cursor paging: page[size] + page[after]=meta.afterCursor while meta.hasMore.</summary>
-        private IAsyncEnumerable<TResult> Stream<TWire, TResult>(string path, int? pageSize, Func<TWire, ApiResponse, IEnumerable<TResult>> map, CancellationToken cancellationToken)
+        private IAsyncEnumerable<Integration> ListIntegrations(string appId, string? types, int? pageSize, CancellationToken cancellationToken)
+        {
+            return Stream<V2IntegrationList, Integration>(Integrations(appId).ToString(), "filter[types]", types, pageSize,
+                (wire, response) => JsonBody.Require(wire.Integrations, response, "integrations").Select(item => ToModel(appId, item, response)),
+                cancellationToken);
+        }
+
+        /// <summary>v2 cursor paging: page[size] + page[after]=meta.afterCursor while meta.hasMore; the filter (if any) on every page.</summary>
+        private IAsyncEnumerable<TResult> Stream<TWire, TResult>(string path, string filterName, string? filterValue, int? pageSize, Func<TWire, ApiResponse, IEnumerable<TResult>> map, CancellationToken cancellationToken)
             where TWire : V2Page
         {
             int size = TextArgument.PageSize(pageSize, nameof(pageSize), 100) ?? DefaultPageSize;
             return PageStream.EnumerateAsync<TResult>(path, async (cursor, token) =>
             {
                 var request = new ApiRequest(ApiMethod.Get, path, SmoochApi.Sunshine)
+                    .WithQuery(filterName, filterValue)
                     .WithQuery("page[size]", size.ToString(CultureInfo.InvariantCulture))
                     .WithQuery("page[after]", cursor);
                 ApiResponse response = await _sender.SendAsync(request, token).ConfigureAwait(false);
@@ -63,5 +98,21 @@ namespace Smooch.Client
                 return new Page<TResult>(items, next);
             }, cancellationToken);
         }
+
+        private static ApiPath AppPath(string appId) => ApiPath.Root("v2/apps").Id(appId, nameof(appId));
+
+        private static ApiPath Integrations(string appId) => AppPath(appId).Literal("integrations");
+
+        private static App ToModel(V2App app, ApiResponse response) =>
+            new App { AppId = JsonBody.RequireText(app.Id, response, "id"), DisplayName = app.DisplayName };
+
+        private static Integration ToModel(string appId, V2Integration item, ApiResponse response) => new Integration
+        {
+            AppId = appId,
+            IntegrationId = JsonBody.RequireText(item.Id, response, "id"),
+            Type = item.Type,
+            Status = item.Status,
+            DisplayName = item.DisplayName,
+        };
     }
 }

@@ -12,6 +12,9 @@ namespace Smooch.Client.Models
         /// <summary>The integration type, such as "custom" or "web".</summary>
         public string? Type { get; set; }
 
+        /// <summary>active, inactive or error, as the API reports it.</summary>
+        public string? Status { get; set; }
+
         /// <summary>The integration's display name, when it has one.</summary>
         public string? DisplayName { get; set; }
 

@@ -123,7 +123,12 @@ internal static class ControlRoutes
                 w.WriteEndArray();
             });
         }
-        else throw ApiException.BadRequest("Body must contain 'serviceAccounts', 'credentials' or 'apps'");
+        else if (body.TryGetProperty("appAccess", out JsonElement access))
+        {
+            control.GrantAppAccess(JsonFields.RequiredString(access, "serviceAccountId", 255), JsonFields.RequiredString(access, "appId", 255));
+            await JsonResponse.WriteNoContent(context);
+        }
+        else throw ApiException.BadRequest("Body must contain 'serviceAccounts', 'credentials', 'apps' or 'appAccess'");
     }
 
     private static Task WriteJournal(HttpContext context, EmulatorControl control)
@@ -138,6 +143,7 @@ internal static class ControlRoutes
                 w.WriteString("at", entry.At);
                 w.WriteString("method", entry.Method);
                 w.WriteString("path", entry.Path);
+                w.WriteString("query", entry.Query);
                 w.WriteNumber("status", entry.Status);
                 w.WriteNumber("milliseconds", Math.Round(entry.Milliseconds, 3));
                 if (entry.Fault is null) w.WriteNull("fault"); else w.WriteString("fault", entry.Fault);

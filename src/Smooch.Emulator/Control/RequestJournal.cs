@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace Smooch.Emulator.Control;
 
-/// <summary>The most recent API requests (method, path, status, ms, fault) in a fixed-capacity ring; never bodies or headers.</summary>
+/// <summary>The most recent API requests (method, path, query, status, ms, fault) in a fixed-capacity ring; never bodies or headers.</summary>
 internal sealed class RequestJournal(int capacity)
 {
     private readonly object _gate = new();

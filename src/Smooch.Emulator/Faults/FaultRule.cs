@@ -68,4 +68,5 @@ public enum EchoForm
     UrlEncoded,
 }
 
-public sealed record JournalEntry(DateTimeOffset At, string Method, string Path, int Status, double Milliseconds, string? Fault);
+/// <param name="Query">The query string as sent ("?page[size]=100&amp;..."), empty when there was none or on the token endpoint; lets tests see which filters and cursors a client sent.</param>
+public sealed record JournalEntry(DateTimeOffset At, string Method, string Path, int Status, double Milliseconds, string? Fault, string Query = "");

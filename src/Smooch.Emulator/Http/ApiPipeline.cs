@@ -82,7 +82,10 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         string method = context.Request.Method;
         string path = context.Request.Path.Value ?? "/";
         string? faultName = fault?.Kind.ToString();
-        runtime.Journal.Add(new JournalEntry(at, method, path, status, milliseconds, faultName));
+        // The query shows tests which filters and cursors a client sent; the token endpoint's is left out, as credentials
+        // could travel there.
+        string query = context.Request.Path.StartsWithSegments("/service-account-token") ? string.Empty : context.Request.QueryString.Value ?? string.Empty;
+        runtime.Journal.Add(new JournalEntry(at, method, path, status, milliseconds, faultName, query));
         if (runtime.Options.LogRequests)
         {
             string line = string.Create(CultureInfo.InvariantCulture, $"{method} {path} {status} {milliseconds:0.0}ms{(faultName is null ? "" : " fault=" + faultName)}");

@@ -11,8 +11,9 @@ using Smooch.Emulator.State;
 namespace Smooch.Emulator.Routes;
 
 /// <summary>
-/// Enough of v2 apps and integrations to set up the parents of keys through the API: apps (list, create, get, delete)
-/// and custom integrations (list, create, get, delete). An app created with a svc_ key becomes accessible to that service account.
+/// Enough of v2 apps and integrations to set up and find the parents of keys through the API: apps (list with
+/// filter[serviceAccountId], create, get, delete) and integrations (list with filter[types], create custom, get, delete).
+/// An app created with a svc_ key becomes accessible to that service account.
 /// </summary>
 internal static class AppRoutes
 {
@@ -34,12 +35,46 @@ internal static class AppRoutes
         ReadOnlyMemory<byte> body;
         lock (call.Store.Gate)
         {
-            List<App> visible = call.Store.Apps.All().Where(app => SunshineAccess.CanSee(call.Key, app)).ToList();
-            List<App> page = V2Paging.Page(call, visible, out bool hasMore);
-            body = JsonBodies.List("apps", page, WriteApp, w => V2Paging.WriteMeta(w, page, hasMore));
+            string? serviceAccountId = ServiceAccountFilter(call);
+            List<App> visible = call.Store.Apps.All()
+                .Where(app => SunshineAccess.CanSee(call.Key, app) && (serviceAccountId is null || app.ServiceAccountIds.Contains(serviceAccountId)))
+                .ToList();
+            body = V2Paging.List(call, "apps", visible, WriteApp);
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
+
+    /// <summary>
+    /// filter[serviceAccountId]: only the apps that service account can access (none for an id that names no service
+    /// account). A svc_ key may only ask about its own service account (403, as the vendor documents).
+    /// </summary>
+    private static string? ServiceAccountFilter(ApiCall call)
+    {
+        string? id = call.Query("filter[serviceAccountId]");
+        if (id is null) return null;
+        if (id.Length == 0) throw ApiException.BadRequest("Invalid query parameters: filter[serviceAccountId] must not be empty");
+        if (call.Key.Kind == KeyKind.ServiceAccount && id != call.Key.ServiceAccountId)
+            throw new ApiException(403, "forbidden", "The serviceAccountId provided does not match supplied credentials");
+        return id;
+    }
+
+    /// <summary>filter[types]: a comma-separated list of the vendor's integration types; anything else is 400.</summary>
+    private static HashSet<string>? TypesFilter(ApiCall call)
+    {
+        string? text = call.Query("filter[types]");
+        if (text is null) return null;
+        var types = new HashSet<string>(text.Split(','), StringComparer.Ordinal);
+        if (types.Any(type => !IntegrationTypes.Contains(type)))
+            throw ApiException.BadRequest("Invalid query parameters: filter[types] must list integration types separated by commas");
+        return types;
+    }
+
+    /// <summary>The integration types of the vendor's integration schema.</summary>
+    private static readonly HashSet<string> IntegrationTypes = new(StringComparer.Ordinal)
+    {
+        "android", "apple", "custom", "instagram", "ios", "line", "mailgun", "messagebird", "messenger",
+        "telegram", "twilio", "twitter", "unity", "viber", "web", "whatsapp",
+    };
 
     private static async Task CreateApp(ApiCall call)
     {
@@ -81,8 +116,9 @@ internal static class AppRoutes
         lock (call.Store.Gate)
         {
             App app = SunshineAccess.FindApp(call.Key, call.Store, call.Route("appId"));
-            List<Integration> page = V2Paging.Page(call, app.Integrations.All().ToList(), out bool hasMore);
-            body = JsonBodies.List("integrations", page, WriteIntegration, w => V2Paging.WriteMeta(w, page, hasMore));
+            HashSet<string>? types = TypesFilter(call);
+            List<Integration> visible = app.Integrations.All().Where(i => types is null || types.Contains(i.Type)).ToList();
+            body = V2Paging.List(call, "integrations", visible, WriteIntegration);
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }

@@ -56,9 +56,11 @@ namespace Smooch.PowerShell.Commands
         protected override void Process()
         {
             NamePattern displayName = NamePattern.From(DisplayName);
+            // A local, not the property: concurrent inputs run after the next piped object has rebound -AppId.
+            string app = AppId;
             Keys.Write(IntegrationId.Select(integration => new GetOrList<ClientModels.IntegrationKey>(KeyId, displayName, integration,
-                (id, ct) => ActiveSession.IntegrationKeys.GetAsync(AppId, integration, id, ct),
-                ct => ActiveSession.IntegrationKeys.ListAsync(AppId, integration, ct),
+                (id, ct) => ActiveSession.IntegrationKeys.GetAsync(app, integration, id, ct),
+                ct => ActiveSession.IntegrationKeys.ListAsync(app, integration, ct),
                 k => k.KeyId, k => k.DisplayName, ModelMap.From)).ToList());
         }
 

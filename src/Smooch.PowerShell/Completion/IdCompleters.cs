@@ -14,16 +14,20 @@ namespace Smooch.PowerShell.Completion
             Cached(session, "apps", ct => session.Apps.ListAsync(null, ct), (App a) => new CompletionCandidate(a.AppId, a.DisplayName));
     }
 
-    /// <summary>Completes -IntegrationId with the custom integrations of the typed -AppId.</summary>
+    /// <summary>
+    /// Completes -IntegrationId with the integrations of the typed -AppId: every type for Get-SmoochIntegration, the
+    /// custom ones (those that can have keys) for the key cmdlets.
+    /// </summary>
     public sealed class IntegrationIdCompleter : SmoochCompleter
     {
         internal override IReadOnlyList<CompletionCandidate> Candidates(SmoochSession session, CompletionContext context)
         {
             string? appId = context.Value("AppId");
+            bool anyType = context.CommandName.EndsWith("-SmoochIntegration", StringComparison.OrdinalIgnoreCase);
             return appId is null
                 ? Array.Empty<CompletionCandidate>()
-                : Cached(session, "integrations/" + appId, ct => session.Apps.ListIntegrationsAsync(appId, null, ct),
-                    (Integration i) => string.Equals(i.Type, "custom", StringComparison.OrdinalIgnoreCase) ? new CompletionCandidate(i.IntegrationId, i.DisplayName) : null);
+                : Cached(session, (anyType ? "integrations-all/" : "integrations/") + appId, ct => session.Apps.ListIntegrationsAsync(appId, null, ct),
+                    (Integration i) => anyType || string.Equals(i.Type, IntegrationTypes.Custom, StringComparison.OrdinalIgnoreCase) ? new CompletionCandidate(i.IntegrationId, i.DisplayName) : null);
         }
     }
 

@@ -46,6 +46,21 @@ namespace Smooch.PowerShell.Models
             Token = Common.Secrets.Emit(source.Token, asPlainText),
         };
 
+        public static App From(C.App source) => new App
+        {
+            AppId = source.AppId,
+            DisplayName = source.DisplayName,
+        };
+
+        public static Integration From(C.Integration source) => new Integration
+        {
+            AppId = source.AppId,
+            IntegrationId = source.IntegrationId,
+            Type = source.Type,
+            Status = source.Status,
+            DisplayName = source.DisplayName,
+        };
+
         public static AppKey From(C.AppKey source) => new AppKey
         {
             AppId = source.AppId,

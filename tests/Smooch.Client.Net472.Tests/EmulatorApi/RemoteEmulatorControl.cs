@@ -66,7 +66,8 @@ namespace Smooch.Client.Tests.EmulatorApi
                         e.GetProperty("path").GetString()!,
                         e.GetProperty("status").GetInt32(),
                         e.GetProperty("milliseconds").GetDouble(),
-                        e.GetProperty("fault").ValueKind == JsonValueKind.Null ? null : e.GetProperty("fault").GetString()))
+                        e.GetProperty("fault").ValueKind == JsonValueKind.Null ? null : e.GetProperty("fault").GetString(),
+                        e.GetProperty("query").GetString()!))
                     .Where(e => !e.Path.StartsWith("/_emulator/", StringComparison.Ordinal))
                     .ToList();
             }
@@ -138,6 +139,18 @@ namespace Smooch.Client.Tests.EmulatorApi
             return seeded.RootElement.GetProperty("apps").EnumerateArray()
                 .Select(a => new SeededApp(a.GetProperty("appId").GetString()!, Strings(a.GetProperty("customIntegrationIds")), a.GetProperty("nonCustomIntegrationId").GetString()!))
                 .ToList();
+        }
+
+        /// <summary>Gives a v1.1 service account access to an app (as if its key had created the app).</summary>
+        public void GrantAppAccess(string serviceAccountId, string appId)
+        {
+            Send(HttpMethod.Post, "_emulator/seed", w =>
+            {
+                w.WriteStartObject("appAccess");
+                w.WriteString("serviceAccountId", serviceAccountId);
+                w.WriteString("appId", appId);
+                w.WriteEndObject();
+            }).Dispose();
         }
 
         public void Dispose() => _http.Dispose();

@@ -38,6 +38,10 @@ namespace Smooch.Client.Tests.Safety
             ["int.create"] = ("appId", (s, id) => s.IntegrationKeys.CreateAsync(id, Good, "n")),
             ["int.delete"] = ("integrationId", (s, id) => s.IntegrationKeys.DeleteAsync(Good, id, "int_x")),
             ["apps.integrations"] = ("appId", (s, id) => s.Apps.ListIntegrationsAsync(id).ToListAsync()),
+            ["apps.integrationsOfType"] = ("appId", (s, id) => s.Apps.ListIntegrationsAsync(id, new[] { "custom" }).ToListAsync()),
+            ["apps.get"] = ("appId", (s, id) => s.Apps.GetAsync(id)),
+            ["apps.getIntegration"] = ("integrationId", (s, id) => s.Apps.GetIntegrationAsync(Good, id)),
+            ["apps.accessible"] = ("serviceAccountId", (s, id) => s.Apps.ListAccessibleAsync(id).ToListAsync()),
         };
 
         public static IEnumerable<object[]> SunshineOperations()

@@ -31,6 +31,11 @@ namespace Smooch.PowerShell.Tests.Metadata
             { "Get-SmoochServiceAccountKey", "Remove-SmoochServiceAccountKey" },
             { "Get-SmoochServiceAccountKey", "Get-SmoochServiceAccountJwt" },
             { "New-SmoochServiceAccountKey", "Get-SmoochServiceAccountJwt" },
+            { "Get-SmoochApp", "Get-SmoochAppKey" },
+            { "Get-SmoochApp", "New-SmoochAppKey" },
+            { "Get-SmoochApp", "Get-SmoochIntegration" },
+            { "Get-SmoochIntegration", "Get-SmoochIntegrationKey" },
+            { "Get-SmoochIntegration", "New-SmoochIntegrationKey" },
             { "Get-SmoochAppKey", "Remove-SmoochAppKey" },
             { "New-SmoochAppKey", "Remove-SmoochAppKey" },
             { "Get-SmoochIntegrationKey", "Remove-SmoochIntegrationKey" },
@@ -70,6 +75,7 @@ namespace Smooch.PowerShell.Tests.Metadata
                 "Connect-Smooch", "Disconnect-Smooch", "Get-SmoochSession", "New-SmoochJwt", "Test-SmoochConnection",
                 "Get-SmoochServiceAccount", "New-SmoochServiceAccount", "Set-SmoochServiceAccount", "Remove-SmoochServiceAccount",
                 "Get-SmoochServiceAccountKey", "New-SmoochServiceAccountKey", "Remove-SmoochServiceAccountKey", "Get-SmoochServiceAccountJwt",
+                "Get-SmoochApp", "Get-SmoochIntegration",
                 "Get-SmoochAppKey", "New-SmoochAppKey", "Remove-SmoochAppKey",
                 "Get-SmoochIntegrationKey", "New-SmoochIntegrationKey", "Remove-SmoochIntegrationKey",
                 "Get-SmoochOrganizationServiceAccount", "New-SmoochOrganizationServiceAccount", "Set-SmoochOrganizationServiceAccount", "Remove-SmoochOrganizationServiceAccount",
@@ -220,7 +226,7 @@ namespace Smooch.PowerShell.Tests.Metadata
         {
             string[] bulk =
             {
-                "Get-SmoochServiceAccountKey", "Get-SmoochAppKey", "Get-SmoochIntegrationKey", "Get-SmoochOrganizationCredential",
+                "Get-SmoochServiceAccountKey", "Get-SmoochIntegration", "Get-SmoochAppKey", "Get-SmoochIntegrationKey", "Get-SmoochOrganizationCredential",
                 "Remove-SmoochServiceAccount", "Remove-SmoochServiceAccountKey", "Remove-SmoochAppKey", "Remove-SmoochIntegrationKey",
                 "Remove-SmoochOrganizationServiceAccount", "Remove-SmoochOrganizationCredential",
             };

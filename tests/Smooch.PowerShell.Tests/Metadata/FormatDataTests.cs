@@ -7,7 +7,7 @@ using System.Xml.Linq;
 
 namespace Smooch.PowerShell.Tests.Metadata
 {
-    /// <summary>Smooch.Format.ps1xml: one table view per output type, only real properties, never a secret.</summary>
+    /// <summary>Smooch.Format.ps1xml: one table view per output type (and at most one list view), only real properties, never a secret.</summary>
     public class FormatDataTests : IDisposable
     {
         private static readonly string[] SecretProperties = { "Secret", "ClientSecret", "Token" };
@@ -27,12 +27,21 @@ namespace Smooch.PowerShell.Tests.Metadata
         public void Dispose() => metadata.Dispose();
 
         [Fact]
-        public void Every_output_type_has_exactly_one_table_view()
+        public void Every_output_type_has_exactly_one_table_view_and_at_most_one_list_view()
         {
-            var selected = format.Descendants("View").Select(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value).ToList();
+            var tables = Selected("TableControl");
+            var lists = Selected("ListControl");
 
-            Assert.Equal(models.Keys.OrderBy(k => k, StringComparer.Ordinal), selected.OrderBy(k => k, StringComparer.Ordinal));
-            Assert.All(format.Descendants("View"), v => Assert.NotNull(v.Element("TableControl")));
+            Assert.Equal(models.Keys.OrderBy(k => k, StringComparer.Ordinal), tables.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(lists.Distinct().Count(), lists.Count);
+            Assert.All(lists, type => Assert.Contains(type, models.Keys));
+            Assert.All(format.Descendants("View"), v => Assert.True(v.Element("TableControl") is not null || v.Element("ListControl") is not null));
+        }
+
+        [Fact]
+        public void The_inventory_types_have_a_list_view_too()
+        {
+            Assert.Equal(new[] { "Smooch.App", "Smooch.Integration" }, Selected("ListControl").OrderBy(k => k, StringComparer.Ordinal));
         }
 
         [Fact]
@@ -48,9 +57,17 @@ namespace Smooch.PowerShell.Tests.Metadata
                 Assert.All(shown, p => Assert.True(properties.Contains(p), $"{model.Name} has no property {p}"));
                 Assert.DoesNotContain(shown, SecretProperties.Contains);
                 Assert.DoesNotContain(view.Descendants("ScriptBlock"), _ => true);
-                Assert.Equal(view.Descendants("TableColumnHeader").Count(), shown.Count);
+                if (view.Element("TableControl") is not null)
+                {
+                    Assert.Equal(view.Descendants("TableColumnHeader").Count(), shown.Count);
+                }
             }
         }
+
+        private List<string> Selected(string control) => format.Descendants("View")
+            .Where(v => v.Element(control) is not null)
+            .Select(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value)
+            .ToList();
 
         [Fact]
         public void Models_that_carry_a_secret_are_the_created_ones_only()

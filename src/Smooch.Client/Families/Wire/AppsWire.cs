@@ -20,6 +20,9 @@ namespace Smooch.Client.Families.Wire
         [JsonPropertyName("type")]
         public string? Type { get; set; }
 
+        [JsonPropertyName("status")]
+        public string? Status { get; set; }
+
         [JsonPropertyName("displayName")]
         public string? DisplayName { get; set; }
     }
@@ -50,5 +53,17 @@ namespace Smooch.Client.Families.Wire
     {
         [JsonPropertyName("integrations")]
         public List<V2Integration>? Integrations { get; set; }
+    }
+
+    internal sealed class V2AppEnvelope
+    {
+        [JsonPropertyName("app")]
+        public V2App? App { get; set; }
+    }
+
+    internal sealed class V2IntegrationEnvelope
+    {
+        [JsonPropertyName("integration")]
+        public V2Integration? Integration { get; set; }
     }
 }
