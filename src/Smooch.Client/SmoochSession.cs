@@ -75,6 +75,9 @@ namespace Smooch.Client
 
         internal SmoochAuthenticator Authenticator { get; }
 
+        /// <summary>The token endpoint through this session's pipeline (for a credential check's fresh exchange).</summary>
+        internal ITokenExchange TokenExchange => _sender;
+
         public void Dispose()
         {
             _sender.Dispose();

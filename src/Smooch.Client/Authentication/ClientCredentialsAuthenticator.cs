@@ -60,6 +60,17 @@ namespace Smooch.Client.Authentication
             }
         }
 
+        /// <summary>Drops the cached token and exchanges the credential now, so a credential check reaches the token endpoint.</summary>
+        internal async Task RenewTokenAsync(ITokenExchange exchange, CancellationToken cancellationToken)
+        {
+            lock (_cacheGate)
+            {
+                _token?.Dispose();
+                _token = null;
+            }
+            await GetAuthorizationAsync(exchange, cancellationToken).ConfigureAwait(false);
+        }
+
         internal override bool Invalidate(string rejectedAuthorization)
         {
             lock (_cacheGate)
