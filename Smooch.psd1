@@ -37,7 +37,8 @@
         'Get-SmoochOrganizationCredential',
         'New-SmoochOrganizationCredential',
         'Set-SmoochOrganizationCredential',
-        'Remove-SmoochOrganizationCredential'
+        'Remove-SmoochOrganizationCredential',
+        'Invoke-SmoochKeyRotation'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -41,7 +41,7 @@ namespace Smooch.PowerShell.Rotation
             CheckOutcome check;
             try
             {
-                check = await ReplacementCheck.RunAsync(session, replacement, settings.VerifyTimeout, cancellationToken).ConfigureAwait(false);
+                check = await ReplacementCheck.RunAsync(session, replacement, target.CheckAppId, settings.VerifyTimeout, cancellationToken).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -20,7 +20,7 @@ namespace Smooch.PowerShell.Rotation
         private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
 
         /// <summary>Checks until authenticated or <paramref name="timeout"/> has passed; zero = one check.</summary>
-        public static async Task<CheckOutcome> RunAsync(SmoochSession caller, Replacement replacement, TimeSpan timeout, CancellationToken cancellationToken)
+        public static async Task<CheckOutcome> RunAsync(SmoochSession caller, Replacement replacement, string? appId, TimeSpan timeout, CancellationToken cancellationToken)
         {
             using var session = new SmoochSession(OptionsFor(caller, replacement.AuthenticatesAs, replacement.Secret));
             Stopwatch elapsed = Stopwatch.StartNew();
@@ -32,7 +32,7 @@ namespace Smooch.PowerShell.Rotation
                 checks++;
                 try
                 {
-                    CredentialCheckResult result = await CredentialCheck.RunAsync(session, cancellationToken).ConfigureAwait(false);
+                    CredentialCheckResult result = await CredentialCheck.RunAsync(session, appId, cancellationToken).ConfigureAwait(false);
                     if (!result.Checked)
                     {
                         return CheckOutcome.NotVerifiable(result.Message);

@@ -20,7 +20,8 @@ namespace Smooch.PowerShell.Rotation
         Func<SmoochSession, CancellationToken, Task<Replacement>> create,
         Func<SmoochSession, string, CancellationToken, Task> delete,
         Func<string, string> removeCommand,
-        string findCommand)
+        string findCommand,
+        string? checkAppId = null)
     {
         public SmoochApi Api => api;
 
@@ -34,6 +35,9 @@ namespace Smooch.PowerShell.Rotation
         public string AuthenticatesAs => oldClientId ?? oldId;
 
         public string Name => name;
+
+        /// <summary>The app of an app key: the credential check of an app_ key reads its own app.</summary>
+        public string? CheckAppId => checkAppId;
 
         /// <summary>For prompts and errors: "app key app_… ('ci') of app 5d8…".</summary>
         public string Description => $"{noun} {oldId} ('{name}') of {parent}";

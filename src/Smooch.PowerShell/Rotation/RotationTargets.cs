@@ -93,7 +93,8 @@ namespace Smooch.PowerShell.Rotation
                 },
                 (session, id, ct) => session.AppKeys.DeleteAsync(app, id, ct),
                 id => $"Remove-SmoochAppKey -AppId {app} -KeyId {id}",
-                $"Get-SmoochAppKey -AppId {app} -DisplayName {Quoted(name)}");
+                $"Get-SmoochAppKey -AppId {app} -DisplayName {Quoted(name)}",
+                checkAppId: app);
         }
 
         private static RotationTarget IntegrationKeyOf(PSObject input)
