@@ -189,3 +189,29 @@ function Connect-SmoochTestEmulator($Emulator) {
 }
 
 Export-ModuleMember -Function Invoke-FreshPwshProcess, Connect-SmoochTestEmulator
+
+# New apps with one custom integration each (an app or integration holds at most 10 keys): @{ AppId; IntegrationId }.
+function Add-EmulatorApp($Emulator, [int] $Count = 1) {
+    $body = @{ apps = $Count; customIntegrationsPerApp = 1 } | ConvertTo-Json
+    (Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/seed" -ContentType 'application/json' -Body $body).apps |
+        ForEach-Object { [pscustomobject]@{ AppId = $_.appId; IntegrationId = @($_.customIntegrationIds)[0] } }
+}
+
+# Keys and credentials created from now on authenticate only this long after their creation (0: at once).
+function Set-EmulatorActivationDelay($Emulator, [int] $Milliseconds) {
+    Invoke-RestMethod -Method Put -Uri "$($Emulator.BaseUri)/_emulator/activation" -ContentType 'application/json' -Body (@{ delayMs = $Milliseconds } | ConvertTo-Json) | Out-Null
+}
+
+function Set-EmulatorLatency($Emulator, [int] $Milliseconds) {
+    Invoke-RestMethod -Method Put -Uri "$($Emulator.BaseUri)/_emulator/latency" -ContentType 'application/json' -Body (@{ milliseconds = $Milliseconds } | ConvertTo-Json) | Out-Null
+}
+
+function Get-EmulatorMaxConcurrency($Emulator) {
+    (Invoke-RestMethod -Uri "$($Emulator.BaseUri)/_emulator/concurrency").maxConcurrentRequests
+}
+
+function Reset-EmulatorMaxConcurrency($Emulator) {
+    Invoke-RestMethod -Method Delete -Uri "$($Emulator.BaseUri)/_emulator/concurrency" | Out-Null
+}
+
+Export-ModuleMember -Function Add-EmulatorApp, Set-EmulatorActivationDelay, Set-EmulatorLatency, Get-EmulatorMaxConcurrency, Reset-EmulatorMaxConcurrency

@@ -166,7 +166,7 @@ namespace Smooch.PowerShell.Rotation
             }
 
             throw new ArgumentException(
-                $"{Parameter} is a {noun} without a {property}; the replacement needs it. Pipe the {noun} as its Get-* cmdlet emits it.",
+                $"{Parameter} has no {property}, which the replacement of this {noun} needs. Pipe the credential as its Get cmdlet emits it.",
                 Parameter);
         }
 
