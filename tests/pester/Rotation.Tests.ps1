@@ -244,6 +244,22 @@ Describe 'Rotating a <Kind>' -ForEach $kinds {
         $run.Count.LeftAfterLostAnswer | Should -Be 1 -Because 'the server made the replacement before the answer was lost'
     }
 
+    It 'a damaged answer to the create (made, answer not JSON) is never sent again, and leaves the old one untouched' {
+        $subject = New-Subject $Kind
+        $info = $script:kindInfo[$Kind]
+        Add-RotationFault @{ method = 'POST'; pathPattern = (& $info.Create $subject); kind = 'MalformedJson'; count = 5 }
+
+        $run = Invoke-Rotation $subject
+
+        $run.Output | Should -BeNullOrEmpty
+        @(Get-Requests $run 'POST' | Where-Object path -eq (& $info.Create $subject)) | Should -HaveCount 1
+        $run.Errors | Should -HaveCount 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -Match '^(ReplacementMayExist|ReplacementSecretLost)'
+        $run.Server[0].Id | Should -Contain $subject.($info.OldId)
+        $run.Count.Lost | Should -Be 0
+        $run.Count.Duplicates | Should -Be 0
+    }
+
     It 'a 5xx on the delete of the old one still emits the replacement, with an error naming the old one' {
         $subject = New-Subject $Kind
         $info = $script:kindInfo[$Kind]

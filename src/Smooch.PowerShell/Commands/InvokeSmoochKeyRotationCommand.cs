@@ -110,11 +110,11 @@ namespace Smooch.PowerShell.Commands
                 Replacement replacement = outcome.Replacement!;
                 WarnIfIncomplete(replacement.ResponseIncomplete, target.Noun);
                 CheckOutcome check = outcome.Check!;
-                if (check.Verification == "NotVerifiable")
+                if (check.Verification == CheckOutcome.NotVerifiableText)
                 {
                     if (warnedNotVerifiable.Add(target.Noun))
                     {
-                        WriteWarning($"The replacement of an {target.Noun} cannot be checked: {check.Message} Such replacements are rotated without a check (Verification = NotVerifiable).");
+                        WriteWarning($"Replacements of {target.Noun}s cannot be checked: {check.Message} They are rotated without a check (Verification = NotVerifiable).");
                     }
                 }
                 else

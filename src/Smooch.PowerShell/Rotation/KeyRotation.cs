@@ -38,6 +38,12 @@ namespace Smooch.PowerShell.Rotation
                 return RotationOutcome.Failed(await CreateFailedAsync(target, session, failure, cancellationToken).ConfigureAwait(false));
             }
 
+            if (replacement.Id.Length == 0 || replacement.AuthenticatesAs.Length == 0)
+            {
+                return RotationOutcome.Failed(RotationErrors.MayExist(target, new InvalidOperationException(
+                    "The API's answer was damaged and the new credential's id could not be read, so it can be neither used nor checked.")));
+            }
+
             CheckOutcome check;
             try
             {
@@ -49,6 +55,10 @@ namespace Smooch.PowerShell.Rotation
                 // Stopped before the old credential was touched: the replacement would never be handed back.
                 await TakeBackAsync(target, session, replacement.Id).ConfigureAwait(false);
                 throw;
+            }
+            catch (Exception failure)
+            {
+                check = CheckOutcome.Failed(0, TimeSpan.Zero, failure.Message);
             }
 
             if (!check.Passed)

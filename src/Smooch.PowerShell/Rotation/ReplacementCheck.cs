@@ -79,6 +79,9 @@ namespace Smooch.PowerShell.Rotation
     /// <summary>How the check of a replacement ended.</summary>
     internal sealed class CheckOutcome
     {
+        public const string AuthenticatedText = "Authenticated";
+        public const string NotVerifiableText = "NotVerifiable";
+
         private CheckOutcome(string verification, bool passed, int checks, TimeSpan took, string message)
         {
             Verification = verification;
@@ -101,9 +104,9 @@ namespace Smooch.PowerShell.Rotation
         /// <summary>The last check's message (never a secret).</summary>
         public string Message { get; }
 
-        public static CheckOutcome Authenticated(int checks, TimeSpan took) => new CheckOutcome("Authenticated", true, checks, took, string.Empty);
+        public static CheckOutcome Authenticated(int checks, TimeSpan took) => new CheckOutcome(AuthenticatedText, true, checks, took, string.Empty);
 
-        public static CheckOutcome NotVerifiable(string why) => new CheckOutcome("NotVerifiable", true, 0, TimeSpan.Zero, why);
+        public static CheckOutcome NotVerifiable(string why) => new CheckOutcome(NotVerifiableText, true, 0, TimeSpan.Zero, why);
 
         public static CheckOutcome Failed(int checks, TimeSpan took, string last) => new CheckOutcome(string.Empty, false, checks, took, last);
     }
