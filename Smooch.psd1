@@ -40,7 +40,8 @@
         'Get-SmoochOrganizationCredential',
         'New-SmoochOrganizationCredential',
         'Set-SmoochOrganizationCredential',
-        'Remove-SmoochOrganizationCredential'
+        'Remove-SmoochOrganizationCredential',
+        'Invoke-SmoochKeyRotation'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

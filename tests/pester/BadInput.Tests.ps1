@@ -110,6 +110,7 @@ BeforeAll {
             'Credential' { return [pscredential]::new($script:emulator.KeyId, $script:emulator.Secret) }
             'ClientCredential' { return $script:clientCredential }
             'Session' { return Get-SmoochSession -Api Sunshine }
+            'InputObject' { return [pscustomobject]@{ PSTypeName = 'Smooch.AppKey'; AppId = $script:parent.AppId; KeyId = 'app_0123456789abcdef01234567'; DisplayName = 'bad-input' } }
         }
         throw "BadInput.Tests.ps1 has no sample value for -$Parameter of $Command; add one to Get-SampleValue."
     }

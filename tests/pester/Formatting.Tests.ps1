@@ -19,6 +19,10 @@ BeforeDiscovery {
         'Smooch.OrganizationServiceAccount' = 'OrganizationId', 'ServiceAccountId', 'Name', 'Description'
         'Smooch.OrganizationCredential'     = 'ServiceAccountId', 'CredentialId', 'ClientId', 'Name'
         'Smooch.ConnectionTest'             = 'Api', 'Kind', 'KeyId', 'Checked', 'Authenticated', 'Status'
+        'Smooch.RotatedServiceAccountKey'   = 'ServiceAccountId', 'KeyId', 'OldKeyId', 'Name', 'Verification', 'OldRemoved'
+        'Smooch.RotatedAppKey'              = 'AppId', 'KeyId', 'OldKeyId', 'DisplayName', 'Verification', 'OldRemoved'
+        'Smooch.RotatedIntegrationKey'      = 'IntegrationId', 'KeyId', 'OldKeyId', 'DisplayName', 'Verification', 'OldRemoved'
+        'Smooch.RotatedOrganizationCredential' = 'ServiceAccountId', 'ClientId', 'OldClientId', 'Name', 'Verification', 'OldRemoved'
     }
     $views = @($keyColumns.Keys | ForEach-Object { @{ TypeName = $_; Columns = $keyColumns[$_] } })
     $catalog = @{ KeyColumns = $keyColumns }
@@ -49,6 +53,10 @@ BeforeAll {
         'Smooch.OrganizationServiceAccount' = $orgAccount
         'Smooch.OrganizationCredential'     = $orgAccount | New-SmoochOrganizationCredential -Name "format-$suffix"
         'Smooch.ConnectionTest'             = Get-SmoochSession -Api Sunshine | Test-SmoochConnection
+        'Smooch.RotatedServiceAccountKey'   = $account | New-SmoochServiceAccountKey -Name "format-rot-$suffix" | Invoke-SmoochKeyRotation -Force
+        'Smooch.RotatedAppKey'              = New-SmoochAppKey -AppId $script:parent.AppId -DisplayName "format-rot-$suffix" | Invoke-SmoochKeyRotation -Force
+        'Smooch.RotatedIntegrationKey'      = $script:parent | New-SmoochIntegrationKey -DisplayName "format-rot-$suffix" | Invoke-SmoochKeyRotation -Force -WarningAction SilentlyContinue
+        'Smooch.RotatedOrganizationCredential' = $orgAccount | New-SmoochOrganizationCredential -Name "format-rot-$suffix" | Invoke-SmoochKeyRotation -Force
     }
     # Every secret in play, as plain text: the ones just created and the ones the sessions were opened with.
     $script:secrets = @(
@@ -136,8 +144,9 @@ Describe 'The view of <TypeName>' -ForEach $views {
 
 Describe 'Secrets in the views' {
     It 'holds a secret on every created object, so the checks above saw real secrets' {
-        # ServiceAccountKey, ServerJwt, AppKey, IntegrationKey, OrganizationCredential, plus the two session secrets.
-        $script:secrets.Count | Should -Be 7
+        # ServiceAccountKey, ServerJwt, AppKey, IntegrationKey, OrganizationCredential, their four rotated replacements,
+        # plus the two session secrets.
+        $script:secrets.Count | Should -Be 11
         $script:secrets | ForEach-Object { $_.Length | Should -BeGreaterThan 10 }
     }
 

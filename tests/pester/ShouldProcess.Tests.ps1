@@ -98,6 +98,11 @@ BeforeAll {
             Act     = { param($t, $s) $t | Remove-SmoochOrganizationCredential @s }
             Done    = { param($t) -not (Get-SmoochOrganizationCredential -OrganizationId $t.OrganizationId -ServiceAccountId $t.ServiceAccountId) }
         }
+        'Invoke-SmoochKeyRotation'                = @{
+            Arrange = { New-SmoochOrganizationServiceAccount -OrganizationId $script:org.Id -Name (New-UniqueName) | New-SmoochOrganizationCredential -Name 'cred' | Get-SmoochOrganizationCredential }
+            Act     = { param($t, $s) $t | Invoke-SmoochKeyRotation @s }
+            Done    = { param($t) -not (Get-SmoochOrganizationCredential -OrganizationId $t.OrganizationId -ServiceAccountId $t.ServiceAccountId | Where-Object CredentialId -eq $t.CredentialId) }
+        }
     }
 
     # Runs a scenario with the switches; returns the requests that changed state and whether the change happened.

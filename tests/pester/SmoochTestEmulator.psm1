@@ -128,9 +128,11 @@ function Add-EmulatorServiceAccount($Emulator, [int] $Count) {
 }
 
 # Seeds apps, each with custom integrations and one web integration; returns @{ appId; customIntegrationIds; nonCustomIntegrationId } per app.
-function Add-EmulatorApp($Emulator, [int] $Count, [int] $CustomIntegrationsPerApp = 1) {
+# New apps, each with custom integrations (an app or integration holds at most 10 keys); IntegrationId is the first one's id.
+function Add-EmulatorApp($Emulator, [int] $Count = 1, [int] $CustomIntegrationsPerApp = 1) {
     $body = @{ apps = $Count; customIntegrationsPerApp = $CustomIntegrationsPerApp } | ConvertTo-Json
-    (Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/seed" -ContentType 'application/json' -Body $body).apps
+    (Invoke-RestMethod -Method Post -Uri "$($Emulator.BaseUri)/_emulator/seed" -ContentType 'application/json' -Body $body).apps |
+        ForEach-Object { $_ | Add-Member -NotePropertyName IntegrationId -NotePropertyValue @($_.customIntegrationIds)[0] -PassThru }
 }
 
 # Lets a v1.1 service account access an app, as if its key had created the app.
@@ -201,3 +203,23 @@ function Connect-SmoochTestEmulator($Emulator) {
 }
 
 Export-ModuleMember -Function Invoke-FreshPwshProcess, Connect-SmoochTestEmulator, Add-EmulatorApp, Grant-EmulatorAppAccess
+
+
+# Keys and credentials created from now on authenticate only this long after their creation (0: at once).
+function Set-EmulatorActivationDelay($Emulator, [int] $Milliseconds) {
+    Invoke-RestMethod -Method Put -Uri "$($Emulator.BaseUri)/_emulator/activation" -ContentType 'application/json' -Body (@{ delayMs = $Milliseconds } | ConvertTo-Json) | Out-Null
+}
+
+function Set-EmulatorLatency($Emulator, [int] $Milliseconds) {
+    Invoke-RestMethod -Method Put -Uri "$($Emulator.BaseUri)/_emulator/latency" -ContentType 'application/json' -Body (@{ milliseconds = $Milliseconds } | ConvertTo-Json) | Out-Null
+}
+
+function Get-EmulatorMaxConcurrency($Emulator) {
+    (Invoke-RestMethod -Uri "$($Emulator.BaseUri)/_emulator/concurrency").maxConcurrentRequests
+}
+
+function Reset-EmulatorMaxConcurrency($Emulator) {
+    Invoke-RestMethod -Method Delete -Uri "$($Emulator.BaseUri)/_emulator/concurrency" | Out-Null
+}
+
+Export-ModuleMember -Function Set-EmulatorActivationDelay, Set-EmulatorLatency, Get-EmulatorMaxConcurrency, Reset-EmulatorMaxConcurrency

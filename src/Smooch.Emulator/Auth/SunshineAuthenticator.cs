@@ -16,7 +16,7 @@ internal static class SunshineAuthenticator
         {
             ApiKey? key;
             lock (store.Gate) key = store.FindKey(basic.User);
-            if (key is null || !SecretComparer.SameSecret(key.Secret, basic.Password)) throw new ApiException(StandardError.Unauthorized);
+            if (key is null || !SecretComparer.SameSecret(key.Secret, basic.Password) || !IsActive(key, store)) throw new ApiException(StandardError.Unauthorized);
             return key;
         }
 
@@ -31,10 +31,15 @@ internal static class SunshineAuthenticator
 
         ApiKey? key;
         lock (store.Gate) key = store.FindKey(parsed.KeyId);
-        if (key is null) throw new ApiException(StandardError.Unauthorized, "Unknown JWT kid");
+        if (key is null || !IsActive(key, store)) throw new ApiException(StandardError.Unauthorized, "Unknown JWT kid");
         if (!Jwt.SignatureMatches(parsed, key.Secret)) throw new ApiException(StandardError.Unauthorized, "Invalid JWT signature");
         if (parsed.Scope != Jwt.ScopeFor(key.Kind)) throw new ApiException(StandardError.Unauthorized, "JWT scope is not allowed for this key");
         if (parsed.ExpiresAt is { } exp && store.Now.ToUnixTimeSeconds() >= exp) throw new ApiException(StandardError.Unauthorized, "JWT has expired");
         return key;
+    }
+
+    private static bool IsActive(ApiKey key, EmulatorStore store)
+    {
+        lock (store.Gate) return store.IsActive(key);
     }
 }

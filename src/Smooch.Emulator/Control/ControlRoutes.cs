@@ -12,7 +12,7 @@ using Smooch.Emulator.Http;
 namespace Smooch.Emulator.Control;
 
 /// <summary>
-/// /_emulator/* (loopback callers only, no auth): health, faults, journal, reset, seed, latency, concurrency, idle.
+/// /_emulator/* (loopback callers only, no auth): health, faults, journal, reset, seed, latency, activation, concurrency, idle.
 /// Bodies are camelCase JSON; errors use {"message","code","status"}.
 /// </summary>
 internal static class ControlRoutes
@@ -43,6 +43,12 @@ internal static class ControlRoutes
         {
             JsonElement body = await RequestBody.ReadObjectAsync(context);
             control.Latency = TimeSpan.FromMilliseconds(Number(body, "milliseconds", required: true));
+            await JsonResponse.WriteNoContent(context);
+        })));
+        routes.MapPut("/_emulator/activation", (RequestDelegate)(context => Guard(context, async () =>
+        {
+            JsonElement body = await RequestBody.ReadObjectAsync(context);
+            control.ActivationDelay = TimeSpan.FromMilliseconds(Number(body, "delayMs", required: true));
             await JsonResponse.WriteNoContent(context);
         })));
     }

@@ -23,11 +23,12 @@ public sealed class EmulatorControl
 
     public void ClearJournal() => _runtime.Journal.Clear();
 
-    /// <summary>Data back to the state right after start (seeded or loaded); faults and journal cleared; latency back to the option.</summary>
+    /// <summary>Data back to the state right after start (seeded or loaded); faults and journal cleared; latency back to the option; no activation delay.</summary>
     public void Reset()
     {
         lock (_runtime.Store.Gate)
         {
+            _runtime.Store.ActivationDelay = TimeSpan.Zero;   // first, so the restored keys authenticate at once
             if (_runtime.Baseline is { } baseline) StateMapper.Restore(_runtime.Store, baseline);
         }
         _runtime.Faults.Clear();
@@ -40,6 +41,20 @@ public sealed class EmulatorControl
     {
         get => _runtime.Latency;
         set => _runtime.Latency = value;
+    }
+
+    /// <summary>
+    /// How long keys and credentials created from now on take to start authenticating: until then Sunshine answers 401
+    /// and the token endpoint invalid_client, as for a wrong secret. Zero (the default, and after <see cref="Reset"/>): at once.
+    /// </summary>
+    public TimeSpan ActivationDelay
+    {
+        get { lock (_runtime.Store.Gate) return _runtime.Store.ActivationDelay; }
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            lock (_runtime.Store.Gate) _runtime.Store.ActivationDelay = value;
+        }
     }
 
     /// <summary>High-water mark of API requests in flight since the last <see cref="ResetConcurrency"/>.</summary>

@@ -27,6 +27,9 @@ internal static class FaultInjector
             case FaultKind.DropConnection:
                 context.Abort();
                 return;
+            case FaultKind.DropResponse:
+                await HandleThenAbortAsync(context, handle);
+                return;
             case FaultKind.EchoCredential:
                 await JsonResponse.WriteErrorAsync(context, family, new ApiError(rule.Status == 0 ? 400 : rule.Status, "bad_request", CredentialEcho.Message(context.Request, rule)));
                 return;
@@ -42,6 +45,23 @@ internal static class FaultInjector
             default:
                 await RewriteBodyAsync(context, rule, handle);
                 return;
+        }
+    }
+
+    /// <summary>The handler's answer goes into a buffer that is never sent; then the connection is cut.</summary>
+    private static async Task HandleThenAbortAsync(HttpContext context, Func<Task> handle)
+    {
+        Stream original = context.Response.Body;
+        using var discarded = new MemoryStream();
+        context.Response.Body = discarded;
+        try
+        {
+            await handle();
+        }
+        finally
+        {
+            context.Response.Body = original;
+            context.Abort();
         }
     }
 

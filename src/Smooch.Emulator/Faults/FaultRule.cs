@@ -40,6 +40,11 @@ public enum FaultKind
     Delay,
     /// <summary>Aborts the connection without a response; the request is not handled.</summary>
     DropConnection,
+    /// <summary>
+    /// Handles the request (a create is made), then aborts the connection instead of answering: the answer is lost after
+    /// the server acted, as when a proxy or the network fails on the way back.
+    /// </summary>
+    DropResponse,
     /// <summary>Handles the request, then sends only the first half of the JSON body.</summary>
     TruncatedBody,
     /// <summary>Handles the request, then replaces the body with text that is not valid JSON.</summary>

@@ -77,7 +77,7 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
     {
         // A dropped connection never answered, whatever the response object still says (a POST's abort is not always
         // visible in RequestAborted by the time the journal entry is written).
-        bool aborted = fault?.Kind == FaultKind.DropConnection || (context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted);
+        bool aborted = fault?.Kind is FaultKind.DropConnection or FaultKind.DropResponse || (context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted);
         int status = aborted ? 0 : context.Response.StatusCode;
         string method = context.Request.Method;
         string path = context.Request.Path.Value ?? "/";

@@ -45,7 +45,7 @@ internal static class TokenRoutes
         lock (call.Store.Gate)
         {
             OrgCredential? credential = call.Store.FindCredentialByClientId(clientId);
-            if (credential is null || !SecretComparer.SameSecret(credential.ClientSecret, clientSecret)) throw InvalidClient;
+            if (credential is null || !SecretComparer.SameSecret(credential.ClientSecret, clientSecret) || !call.Store.IsActive(credential)) throw InvalidClient;
             token = call.Store.IssueToken(credential, lifetime);
         }
         await JsonResponse.WriteAsync(call.Http, 200, w =>

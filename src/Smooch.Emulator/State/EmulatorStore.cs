@@ -27,6 +27,16 @@ internal sealed class EmulatorStore(TimeProvider clock)
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
+    /// <summary>
+    /// How long a key or credential made from now on takes to start authenticating (zero: at once). Real services can
+    /// take a moment to propagate a new credential; this lets clients prove they wait for it.
+    /// </summary>
+    public TimeSpan ActivationDelay { get; set; }
+
+    public bool IsActive(ApiKey key) => Now >= key.ActiveFrom;
+
+    public bool IsActive(OrgCredential credential) => Now >= credential.ActiveFrom;
+
     public void MarkChanged() => Version++;
 
     public void Clear()
@@ -63,6 +73,7 @@ internal sealed class EmulatorStore(TimeProvider clock)
 
     private ApiKey IndexKey(OrderedTable<ApiKey> table, ApiKey key)
     {
+        key.ActiveFrom = Now + ActivationDelay;
         table.Add(key);
         Keys[key.Id] = key;
         MarkChanged();
@@ -207,6 +218,7 @@ internal sealed class EmulatorStore(TimeProvider clock)
 
     public OrgCredential AddCredential(OrgServiceAccount sa, OrgCredential credential)
     {
+        credential.ActiveFrom = Now + ActivationDelay;
         sa.Credentials.Add(credential);
         _credentialsByClientId[credential.ClientId] = credential;
         MarkChanged();

@@ -39,6 +39,8 @@ internal sealed class OrgCredential(string id, string organizationId, string ser
     public string? Description { get; set; } = description;
     public DateTimeOffset CreatedAt { get; } = createdAt;
     public DateTimeOffset? LastUsedAt { get; set; }
+    /// <summary>Until then the token endpoint refuses the credential as if its secret were wrong (see <see cref="EmulatorStore.ActivationDelay"/>).</summary>
+    public DateTimeOffset ActiveFrom { get; set; }
 }
 
 internal sealed record AccessToken(string Token, string OrganizationId, string ServiceAccountId, string CredentialId, DateTimeOffset ExpiresAt);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Smooch.Emulator.State;
@@ -14,6 +15,8 @@ internal sealed class ApiKey(string id, KeyKind kind, string name, string secret
     public string? ServiceAccountId { get; init; }
     public string? AppId { get; init; }
     public string? IntegrationId { get; init; }
+    /// <summary>Until then the key is refused as if its secret were wrong (see <see cref="EmulatorStore.ActivationDelay"/>).</summary>
+    public DateTimeOffset ActiveFrom { get; set; }
 }
 
 internal sealed class ServiceAccount(string id, string name) : IHasId

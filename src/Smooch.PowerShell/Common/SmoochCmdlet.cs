@@ -29,6 +29,15 @@ namespace Smooch.PowerShell.Common
         /// <summary>The session this invocation uses: -Session, else the default one of the cmdlet's API.</summary>
         internal SmoochSession ActiveSession => (active ?? throw new InvalidOperationException("The session is resolved in BeginProcessing.")).Client;
 
+        /// <summary>
+        /// True for a cmdlet whose inputs may belong to either API (Invoke-SmoochKeyRotation): it declares no [SmoochApi]
+        /// and resolves the session of each input with <see cref="SessionFor"/> instead of one in BeginProcessing.
+        /// </summary>
+        private protected virtual bool ResolvesSessionPerInput => false;
+
+        /// <summary>The session for an input of <paramref name="api"/>: -Session (which must be of that API), else that API's default; throws <see cref="SessionUnusableException"/>.</summary>
+        internal SmoochSession SessionFor(SmoochApi api) => SessionResolver.Resolve(Session, SessionRegistry.Get(api), api, MyInvocation.MyCommand.Name).Client;
+
         internal CallRunner Calls => calls ?? throw new InvalidOperationException("The call runner starts in BeginProcessing.");
 
         CancellationToken ICmdletHost.CancellationToken => Calls.Token;
@@ -36,6 +45,11 @@ namespace Smooch.PowerShell.Common
         protected sealed override void BeginProcessing()
         {
             calls = new CallRunner(VerboseStream.IsWanted(this), WriteVerbose);
+            if (ResolvesSessionPerInput)
+            {
+                return;
+            }
+
             SmoochApi api = SmoochApiAttribute.Of(GetType());
             try
             {

@@ -80,6 +80,7 @@ namespace Smooch.PowerShell.Tests.Metadata
                 "Get-SmoochIntegrationKey", "New-SmoochIntegrationKey", "Remove-SmoochIntegrationKey",
                 "Get-SmoochOrganizationServiceAccount", "New-SmoochOrganizationServiceAccount", "Set-SmoochOrganizationServiceAccount", "Remove-SmoochOrganizationServiceAccount",
                 "Get-SmoochOrganizationCredential", "New-SmoochOrganizationCredential", "Set-SmoochOrganizationCredential", "Remove-SmoochOrganizationCredential",
+                "Invoke-SmoochKeyRotation",
             };
 
             Assert.Equal(contract.OrderBy(n => n, StringComparer.OrdinalIgnoreCase), cmdlets.Keys.OrderBy(n => n, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
@@ -101,14 +102,14 @@ namespace Smooch.PowerShell.Tests.Metadata
         {
             foreach (CmdletShape cmdlet in cmdlets.Values)
             {
-                bool changesState = cmdlet.Verb is "New" or "Set" or "Remove";
+                bool changesState = cmdlet.Verb is "New" or "Set" or "Remove" || cmdlet.Name == "Invoke-SmoochKeyRotation";
                 if (cmdlet.Name == "New-SmoochJwt")
                 {
                     changesState = false; // signs locally; nothing on a server changes
                 }
 
                 Assert.True(changesState == cmdlet.SupportsShouldProcess, $"{cmdlet.Name}: SupportsShouldProcess should be {changesState}");
-                if (cmdlet.Verb == "Remove")
+                if (cmdlet.Verb == "Remove" || cmdlet.Name == "Invoke-SmoochKeyRotation") // rotation removes the old credential
                 {
                     Assert.True(cmdlet.ConfirmImpact == "High", $"{cmdlet.Name}: ConfirmImpact must be High");
                     Assert.True(cmdlet.Parameter("Force")?.Type.FullName == typeof(SwitchParameter).FullName, $"{cmdlet.Name}: needs a -Force switch");
@@ -134,10 +135,15 @@ namespace Smooch.PowerShell.Tests.Metadata
                     continue;
                 }
 
-                Type output = Assert.Single(cmdlet.OutputTypes);
-                Assert.Equal("Smooch.PowerShell.Models", output.Namespace);
-                string? typeName = TypeNameOf(output);
-                Assert.True(typeName is not null && typeName.StartsWith("Smooch.", StringComparison.Ordinal), $"{cmdlet.Name}: {output.Name} has no [SmoochTypeName]");
+                // Invoke-SmoochKeyRotation emits the replacement of each of the four kinds it takes, each its own type.
+                int expected = cmdlet.Name == "Invoke-SmoochKeyRotation" ? 4 : 1;
+                Assert.Equal(expected, cmdlet.OutputTypes.Count);
+                foreach (Type output in cmdlet.OutputTypes)
+                {
+                    Assert.Equal("Smooch.PowerShell.Models", output.Namespace);
+                    string? typeName = TypeNameOf(output);
+                    Assert.True(typeName is not null && typeName.StartsWith("Smooch.", StringComparison.Ordinal), $"{cmdlet.Name}: {output.Name} has no [SmoochTypeName]");
+                }
             }
         }
 

@@ -74,7 +74,13 @@ namespace Smooch.PowerShell.Tests.Metadata
         {
             var withSecret = models.Values.Where(m => m.GetProperties().Any(p => SecretProperties.Contains(p.Name))).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal);
 
-            Assert.Equal(new[] { "AppKey", "IntegrationKey", "OrganizationCredential", "ServerJwt", "ServiceAccountKey" }, withSecret);
+            Assert.Equal(
+                new[]
+                {
+                    "AppKey", "IntegrationKey", "OrganizationCredential", "RotatedAppKey", "RotatedIntegrationKey", "RotatedOrganizationCredential",
+                    "RotatedServiceAccountKey", "ServerJwt", "ServiceAccountKey",
+                },
+                withSecret);
         }
     }
 }
