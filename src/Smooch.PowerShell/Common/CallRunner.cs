@@ -64,8 +64,9 @@ namespace Smooch.PowerShell.Common
             }
             finally
             {
-                ValueTask disposal = items.DisposeAsync();
-                Complete(disposal.IsCompletedSuccessfully ? Task.CompletedTask : disposal.AsTask());
+                Task disposal = items.DisposeAsync().AsTask();
+                WaitFlushing(disposal);
+                StopIfCancelled(disposal.GetAwaiter().GetResult);
             }
         }
 
@@ -110,63 +111,40 @@ namespace Smooch.PowerShell.Common
                 next = items.MoveNextAsync();
             }
 
-            // An item already buffered (most of a page) needs neither a task nor a wait.
-            if (next.IsCompletedSuccessfully)
-            {
-                FlushRequestLog();
-                return next.Result;
-            }
-
             return Result(next.AsTask());
         }
 
         private T Result<T>(Task<T> task)
         {
-            Complete(task);
-            return task.GetAwaiter().GetResult();
-        }
-
-        /// <summary>Waits for <paramref name="task"/> and rethrows its failure; its cancellation by this runner stops the pipeline.</summary>
-        private void Complete(Task task)
-        {
             WaitFlushing(task);
-            try
-            {
-                task.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
+            return StopIfCancelled(task.GetAwaiter().GetResult);
         }
 
-        /// <summary>
-        /// Blocks until <paramref name="task"/> completes (no wait at all if it has), waking up every
-        /// <see cref="LogPollInterval"/> to flush the request log while one is routed here. Unlike Task.Wait it does not
-        /// spin first: the call is a network round trip, and on a busy machine the spinning takes the CPU from the very
-        /// threads that complete it.
-        /// </summary>
+        /// <summary>Waits for <paramref name="task"/>; only while a log is routed does it wake up to flush it.</summary>
         private void WaitFlushing(Task task)
         {
-            if (!task.IsCompleted)
+            if (requestLog is not null)
             {
-                // Never disposed: without a WaitHandle asked for, it holds no kernel object, and Set may still be
-                // returning on the thread that completed the task when Wait returns here.
-                var completed = new ManualResetEventSlim(initialState: false, spinCount: 0);
-                task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(completed.Set);
-                if (requestLog is null)
-                {
-                    completed.Wait();
-                    return;
-                }
-
-                while (!completed.Wait(LogPollInterval))
+                while (!task.IsCompleted && !WaitQuietly(task, LogPollInterval))
                 {
                     FlushRequestLog();
                 }
-            }
 
-            FlushRequestLog();
+                FlushRequestLog();
+            }
+        }
+
+        /// <summary>Task.Wait without its AggregateException: the caller reads the outcome from the awaiter.</summary>
+        private static bool WaitQuietly(Task task, TimeSpan timeout)
+        {
+            try
+            {
+                return task.Wait(timeout);
+            }
+            catch (AggregateException)
+            {
+                return true;
+            }
         }
     }
 }
