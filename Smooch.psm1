@@ -31,17 +31,8 @@ else {
     $moduleAssembly = [System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combine($libRoot, 'net472', 'Smooch.PowerShell.dll'))
 }
 
-# Export-ModuleMember cannot see the cmdlets of a nested module that a forced re-import (Import-Module Smooch
-# -Force) has just replaced, so they are added to this module's exports directly, as binary modules with a
-# private load context commonly do.
+# The nested module's cmdlets become this module's exports (see ModuleExports for why not Export-ModuleMember).
 $innerModule = Import-Module -Assembly $moduleAssembly -Force -PassThru
-$addExportedCmdlet = [System.Management.Automation.PSModuleInfo].GetMethod(
-    'AddExportedCmdlet', [System.Reflection.BindingFlags]'Instance, NonPublic')
-if ($addExportedCmdlet) {
-    foreach ($cmdlet in $innerModule.ExportedCmdlets.Values) {
-        $null = $addExportedCmdlet.Invoke($ExecutionContext.SessionState.Module, @(, $cmdlet))
-    }
-}
-else {
+if (-not [Smooch.PowerShell.ModuleExports]::Add($innerModule, $ExecutionContext.SessionState.Module)) {
     Export-ModuleMember -Cmdlet '*'
 }

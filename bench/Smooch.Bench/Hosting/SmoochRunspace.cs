@@ -3,6 +3,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using Smooch.Bench.Floor;
 using Smooch.Emulator;
 
 namespace Smooch.Bench.Hosting
@@ -24,6 +25,8 @@ namespace Smooch.Bench.Hosting
                 state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass; // the loader is a script module
             }
 
+            // The engine floor of the cmdlet scenario, beside the module and never part of it.
+            state.Commands.Add(new SessionStateCmdletEntry("Get-BenchFloorKey", typeof(GetBenchFloorKeyCommand), null));
             runspace = RunspaceFactory.CreateRunspace(state);
             // Pipelines run on the calling thread: a thread hand-off per command is the host's choice, not the module's cost.
             runspace.ThreadOptions = PSThreadOptions.UseCurrentThread;
