@@ -10,14 +10,17 @@ namespace Smooch.Client.Models
     /// </summary>
     public static class IntegrationTypes
     {
+        /// <summary>The type of integration that can have API keys.</summary>
         public const string Custom = "custom";
 
+        /// <summary>Every integration type the API knows, in alphabetical order.</summary>
         public static IReadOnlyList<string> All { get; } = new[]
         {
             "android", "apple", Custom, "instagram", "ios", "line", "mailgun", "messagebird", "messenger",
             "telegram", "twilio", "twitter", "unity", "viber", "web", "whatsapp",
         };
 
+        /// <summary>Whether the text is one of <see cref="All"/> (exact, lower case).</summary>
         public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);
 
         /// <summary>The value of <c>filter[types]</c>: at least one type, each a known one (exact, lower case); duplicates dropped.</summary>

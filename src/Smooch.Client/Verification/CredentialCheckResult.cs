@@ -6,6 +6,7 @@ namespace Smooch.Client.Verification
     /// </summary>
     public sealed class CredentialCheckResult
     {
+        /// <summary>Makes a result; see the properties for what each value means.</summary>
         public CredentialCheckResult(SmoochApi api, string? keyId, string? clientId, string kind, bool @checked, bool? authenticated, int? status, string? errorId, string message)
         {
             Api = api;
@@ -19,6 +20,7 @@ namespace Smooch.Client.Verification
             Message = message;
         }
 
+        /// <summary>The API the checked session talks to.</summary>
         public SmoochApi Api { get; }
 
         /// <summary>The Sunshine key id (act_, svc_, app_, int_ ...); null for the organization API and for a bare token.</summary>
@@ -45,6 +47,7 @@ namespace Smooch.Client.Verification
         /// <summary>One sentence for a person: what was sent and what it means.</summary>
         public string Message { get; }
 
+        /// <summary>The <see cref="Message"/>.</summary>
         public override string ToString()
         {
             return Message;
