@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Smooch.Emulator.Control;
 using Smooch.Emulator.Faults;
 using Smooch.Emulator.Hosting;
 
@@ -32,7 +33,12 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
 
         DateTimeOffset at = runtime.Store.Clock.GetUtcNow();
         long started = Stopwatch.GetTimestamp();
-        runtime.Concurrency.Enter();
+        ConcurrencyGauge.Visit visit = runtime.Concurrency.Enter();
+        context.Response.OnStarting(() =>
+        {
+            visit.Answered();
+            return Task.CompletedTask;
+        });
         context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;   // lets clients report which request failed
         FaultRule? fault = null;
         try
@@ -57,7 +63,7 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         finally
         {
             Record(context, at, Stopwatch.GetElapsedTime(started).TotalMilliseconds, fault);
-            runtime.Concurrency.Exit(); // after the journal entry, so "none in flight" means "all journaled"
+            visit.Exit(); // after the journal entry, so "none in flight" means "all journaled"
         }
     }
 
