@@ -36,5 +36,13 @@ namespace Smooch.Client
 
         /// <summary>Receives one redacted entry per HTTP attempt.</summary>
         public ISmoochRequestLog? Log { get; set; }
+
+        /// <summary>A copy of these options with other credentials: the same address, timeouts, retries, proxy, host and log.</summary>
+        public SmoochSessionOptions WithAuthenticator(SmoochAuthenticator authenticator)
+        {
+            var copy = (SmoochSessionOptions)MemberwiseClone();
+            copy.Authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
+            return copy;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
 
@@ -13,7 +12,7 @@ namespace Smooch.Client.Http
     internal sealed class CallDeadline
     {
         private static readonly AsyncLocal<CallDeadline?> Ambient = new AsyncLocal<CallDeadline?>();
-        private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private readonly Timestamp _started = Timestamp.Now();
 
         private CallDeadline(TimeSpan? total)
         {
@@ -22,7 +21,7 @@ namespace Smooch.Client.Http
 
         public TimeSpan? Total { get; }
 
-        public TimeSpan Remaining => Total.HasValue ? Total.Value - _watch.Elapsed : TimeSpan.MaxValue;
+        public TimeSpan Remaining => Total.HasValue ? Total.Value - _started.Elapsed : TimeSpan.MaxValue;
 
         /// <summary>
         /// The deadline of the call this code runs for: the one already started by an enclosing call (the token exchange

@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace Smooch.Client.Http
 {
-    /// <summary>A moment to measure elapsed time from, without allocating a Stopwatch (each call needs two).</summary>
+    /// <summary>A moment to measure elapsed time from, without allocating a Stopwatch (Stopwatch.GetElapsedTime is not on .NET Framework).</summary>
     internal readonly struct Timestamp
     {
         private static readonly double TicksPerTimestamp = (double)TimeSpan.TicksPerSecond / Stopwatch.Frequency;

@@ -61,19 +61,10 @@ namespace Smooch.PowerShell.Rotation
             }
         }
 
-        private static SmoochSessionOptions OptionsFor(SmoochSession caller, string id, SecureString secret) => new SmoochSessionOptions
-        {
-            BaseAddress = caller.BaseAddress,
-            Authenticator = caller.Api == SmoochApi.Organization
+        private static SmoochSessionOptions OptionsFor(SmoochSession caller, string id, SecureString secret) =>
+            caller.Options.WithAuthenticator(caller.Api == SmoochApi.Organization
                 ? new ClientCredentialsAuthenticator(id, secret)
-                : new BasicKeyAuthenticator(id, secret),
-            Timeout = caller.Options.Timeout,
-            TotalTimeout = caller.Options.TotalTimeout,
-            Retry = caller.Options.Retry,
-            Proxy = caller.Options.Proxy,
-            HostDescription = caller.Options.HostDescription,
-            Log = caller.Options.Log,
-        };
+                : new BasicKeyAuthenticator(id, secret));
     }
 
     /// <summary>How the check of a replacement ended.</summary>
