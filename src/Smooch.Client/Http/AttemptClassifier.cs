@@ -1,6 +1,8 @@
 using System;
 using System.Net;
+#if NET8_0_OR_GREATER
 using System.Net.Http;
+#endif
 using System.Net.Sockets;
 
 namespace Smooch.Client.Http
