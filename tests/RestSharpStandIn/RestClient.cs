@@ -1,8 +1,7 @@
-namespace RestSharp
+namespace RestSharp;
+
+/// <summary>Stand-in with the real library's name and none of its members.</summary>
+public sealed class RestClient
 {
-    /// <summary>Stand-in with the real library's name and none of its members.</summary>
-    public sealed class RestClient
-    {
-        public string Owner => "another module";
-    }
+    public string Owner => "another module";
 }

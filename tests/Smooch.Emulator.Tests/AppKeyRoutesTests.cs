@@ -52,7 +52,11 @@ public sealed class AppKeyRoutesTests : EmulatorTest
     [Fact]
     public async Task Eleventh_key_is_refused_with_400()
     {
-        for (int i = 0; i < 10; i++) Assert.Equal(HttpStatusCode.Created, (await Account.Post(Keys, $$"""{"displayName":"k{{i}}"}""")).Status);
+        for (int i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await Account.Post(Keys, $$"""{"displayName":"k{{i}}"}""")).Status);
+        }
+
         Reply eleventh = await Account.Post(Keys, """{"displayName":"k10"}""");
         Assert.Equal(HttpStatusCode.BadRequest, eleventh.Status);
         Assert.Equal("App has reached the max number of keys (10)", eleventh.Json.GetProperty("errors")[0].Str("title"));

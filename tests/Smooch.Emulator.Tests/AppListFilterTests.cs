@@ -17,7 +17,10 @@ public sealed class AppListFilterTests : EmulatorTest
     {
         var apps = Emulator.Control.SeedApps(5, 0).Select(a => a.AppId).ToList();
         string sa = Emulator.Control.SeedServiceAccounts(1)[0];
-        foreach (string granted in new[] { apps[0], apps[2], apps[4] }) Emulator.Control.GrantAppAccess(sa, granted);
+        foreach (string granted in new[] { apps[0], apps[2], apps[4] })
+        {
+            Emulator.Control.GrantAppAccess(sa, granted);
+        }
 
         Reply first = await Account.Get($"/v2/apps?filter[serviceAccountId]={sa}&page[size]=2");
         Assert.Equal(new[] { apps[0], apps[2] }, Ids(first, "apps"));
@@ -88,7 +91,10 @@ public sealed class AppListFilterTests : EmulatorTest
     [Fact]
     public async Task Integration_list_pages_keep_the_types_filter_in_their_links()
     {
-        for (int i = 0; i < 3; i++) await Account.Post($"/v2/apps/{App.AppId}/integrations", """{"type":"custom"}""");
+        for (int i = 0; i < 3; i++)
+        {
+            await Account.Post($"/v2/apps/{App.AppId}/integrations", """{"type":"custom"}""");
+        }
 
         Reply first = await Account.Get($"/v2/apps/{App.AppId}/integrations?filter[types]=custom&page[size]=3");
         string next = first.Json.GetProperty("links").Str("next");

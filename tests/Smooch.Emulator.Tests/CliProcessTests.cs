@@ -22,9 +22,16 @@ public sealed class CliProcessTests
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Smooch.Emulator.dll"));
-        foreach (string arg in args) info.ArgumentList.Add(arg);
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
         foreach (string name in new[] { "SMOOCH_EMULATOR_URLS", "SMOOCH_EMULATOR_ACCOUNT_KEY", "SMOOCH_EMULATOR_APPS", "SMOOCH_EMULATOR_ORGANIZATIONS", "SMOOCH_EMULATOR_STATE_FILE" })
+        {
             info.Environment.Remove(name);
+        }
+
         return Process.Start(info)!;
     }
 
@@ -34,7 +41,10 @@ public sealed class CliProcessTests
         while (await reader.ReadLineAsync(timeout.Token) is { } line)
         {
             seen.AppendLine(line);
-            if (line.Contains(marker, StringComparison.Ordinal)) return line;
+            if (line.Contains(marker, StringComparison.Ordinal))
+            {
+                return line;
+            }
         }
         throw new InvalidOperationException("stream ended before: " + marker + "\n" + seen);
     }

@@ -188,7 +188,11 @@ public sealed class FaultInjectionTests : EmulatorTest
 
     private static async Task WaitUntil(Func<bool> condition)
     {
-        for (int i = 0; i < 200 && !condition(); i++) await Task.Delay(25);
+        for (int i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
         Assert.True(condition());
     }
 }

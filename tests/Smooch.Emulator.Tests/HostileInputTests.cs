@@ -85,7 +85,10 @@ public sealed class HostileInputTests : OrganizationTest
         Reply reply = await Account.Post("/v1.1/serviceaccounts", body);
         Assert.True(reply.Code is 400 or 201, $"{reply.Code}: {reply.Text}");
         Assert.NotEqual(500, reply.Code);
-        if (reply.Code == 400) Assert.Equal("bad_request", reply.ErrorCode());
+        if (reply.Code == 400)
+        {
+            Assert.Equal("bad_request", reply.ErrorCode());
+        }
     }
 
     [Fact]

@@ -37,7 +37,9 @@ public sealed class HostingTests
         Assert.True(external is not null, "this test needs a non-loopback IPv4 address on the machine");
         await using SmoochEmulator emulator = await SmoochEmulator.StartAsync(new EmulatorOptions
         {
-            Urls = "http://0.0.0.0:0", AllowNonLoopback = true, Log = new StringWriter(),
+            Urls = "http://0.0.0.0:0",
+            AllowNonLoopback = true,
+            Log = new StringWriter(),
         });
         using var remote = new System.Net.Http.HttpClient { BaseAddress = new Uri($"http://{external}:{emulator.BaseAddress.Port}/") };
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await remote.GetAsync("_emulator/health")).StatusCode);
@@ -64,7 +66,10 @@ public sealed class HostingTests
     {
         var options = new EmulatorOptions
         {
-            AccountKeyId = "act_0123456789abcdef01234567", AccountSecret = "s3cret", Apps = 3, CustomIntegrationsPerApp = 2,
+            AccountKeyId = "act_0123456789abcdef01234567",
+            AccountSecret = "s3cret",
+            Apps = 3,
+            CustomIntegrationsPerApp = 2,
         };
         await using SmoochEmulator emulator = await SmoochEmulator.StartAsync(options);
         Assert.Equal("act_0123456789abcdef01234567", emulator.AccountKeyId);
@@ -142,8 +147,11 @@ public sealed class CommandLineTests
     {
         var env = new Dictionary<string, string>
         {
-            ["SMOOCH_EMULATOR_APPS"] = "4", ["SMOOCH_EMULATOR_ORGANIZATIONS"] = "a:A, b", ["SMOOCH_EMULATOR_LATENCY_MS"] = "7",
-            ["SMOOCH_EMULATOR_STATE_FILE"] = "env.json", ["SMOOCH_EMULATOR_ACCOUNT_KEY"] = "act_aaaaaaaaaaaaaaaaaaaaaaaa:envsecret",
+            ["SMOOCH_EMULATOR_APPS"] = "4",
+            ["SMOOCH_EMULATOR_ORGANIZATIONS"] = "a:A, b",
+            ["SMOOCH_EMULATOR_LATENCY_MS"] = "7",
+            ["SMOOCH_EMULATOR_STATE_FILE"] = "env.json",
+            ["SMOOCH_EMULATOR_ACCOUNT_KEY"] = "act_aaaaaaaaaaaaaaaaaaaaaaaa:envsecret",
             ["SMOOCH_EMULATOR_CUSTOM_INTEGRATIONS"] = "0",
         };
         EmulatorOptions fromEnv = CommandLine.Parse(Array.Empty<string>(), Env(env))!;

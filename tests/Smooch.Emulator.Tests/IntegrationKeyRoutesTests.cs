@@ -54,7 +54,11 @@ public sealed class IntegrationKeyRoutesTests : EmulatorTest
     [Fact]
     public async Task Eleventh_key_is_refused()
     {
-        for (int i = 0; i < 10; i++) await Account.Post(Keys, $$"""{"displayName":"k{{i}}"}""");
+        for (int i = 0; i < 10; i++)
+        {
+            await Account.Post(Keys, $$"""{"displayName":"k{{i}}"}""");
+        }
+
         Reply eleventh = await Account.Post(Keys, """{"displayName":"k10"}""");
         Assert.Equal(HttpStatusCode.BadRequest, eleventh.Status);
         Assert.Equal("Integration has reached the max number of keys (10)", eleventh.Json.GetProperty("errors")[0].Str("title"));

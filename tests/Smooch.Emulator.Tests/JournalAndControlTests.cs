@@ -52,7 +52,11 @@ public sealed class JournalAndControlTests : EmulatorTest
     [Fact]
     public async Task Journal_keeps_only_the_most_recent_entries_up_to_its_capacity()
     {
-        for (int i = 0; i < 8; i++) await Account.Get($"/v1.1/serviceaccounts/{i:x24}");
+        for (int i = 0; i < 8; i++)
+        {
+            await Account.Get($"/v1.1/serviceaccounts/{i:x24}");
+        }
+
         var journal = Emulator.Control.Journal;
         Assert.Equal(5, journal.Count);
         Assert.Equal($"/v1.1/serviceaccounts/{3:x24}", journal[0].Path);
@@ -152,7 +156,11 @@ public sealed class JournalAndControlTests : EmulatorTest
     {
         Emulator.Control.ResetConcurrency();
         Assert.Equal(0, Emulator.Control.MaxConcurrentRequests);
-        for (int i = 0; i < 5; i++) await Account.Get("/v1.1/serviceaccounts");
+        for (int i = 0; i < 5; i++)
+        {
+            await Account.Get("/v1.1/serviceaccounts");
+        }
+
         Assert.Equal(1, Emulator.Control.MaxConcurrentRequests);
     }
 

@@ -11,7 +11,11 @@ public sealed class OrderedTableTests
     private static OrderedTable<Item> Table(int count)
     {
         var table = new OrderedTable<Item>();
-        for (int i = 0; i < count; i++) table.Add(new Item("i" + i));
+        for (int i = 0; i < count; i++)
+        {
+            table.Add(new Item("i" + i));
+        }
+
         return table;
     }
 
@@ -21,7 +25,11 @@ public sealed class OrderedTableTests
     public void Cursor_pages_survive_removal_of_the_cursor_item_and_compaction()
     {
         OrderedTable<Item> table = Table(3000);
-        for (int i = 0; i < 2500; i++) table.Remove("i" + i);   // forces compaction
+        for (int i = 0; i < 2500; i++)
+        {
+            table.Remove("i" + i);   // forces compaction
+        }
+
         Assert.Equal(500, table.Count);
         List<Item> page = table.Page("i1200", null, 3, out bool hasNext, out bool hasPrevious);
         Assert.Equal(new[] { "i2500", "i2501", "i2502" }, Ids(page));

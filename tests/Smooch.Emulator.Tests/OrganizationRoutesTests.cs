@@ -111,7 +111,10 @@ public sealed class OrganizationRoutesTests : OrganizationTest
         Reply first = await org.Get(Credentials(OrgOne) + "?limit=2");
         foreach (JsonElement item in Items(first))
         {
-            if (item.Str("id") != OrgOne.CredentialId) await org.Delete($"{Credentials(OrgOne)}/{item.Str("id")}");
+            if (item.Str("id") != OrgOne.CredentialId)
+            {
+                await org.Delete($"{Credentials(OrgOne)}/{item.Str("id")}");
+            }
         }
         Reply next = await org.Get(Credentials(OrgOne) + $"?limit=2&after={ids[1]}");
         Assert.Equal(HttpStatusCode.OK, next.Status);

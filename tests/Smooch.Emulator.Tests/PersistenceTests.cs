@@ -87,7 +87,8 @@ public sealed class PersistenceTests : IDisposable
     [Fact]
     public async Task Given_account_key_is_added_to_a_loaded_state()
     {
-        await using (await SmoochEmulator.StartAsync(Options())) { }
+        await using (await SmoochEmulator.StartAsync(Options()))
+        { }
         EmulatorOptions options = Options();
         options.AccountKeyId = "act_aaaaaaaaaaaaaaaaaaaaaaaa";
         options.AccountSecret = "given-secret";
@@ -102,7 +103,8 @@ public sealed class PersistenceTests : IDisposable
         EmulatorOptions options = Options();
         options.AccountKeyId = "act_bbbbbbbbbbbbbbbbbbbbbbbb";
         options.AccountSecret = "old";
-        await using (await SmoochEmulator.StartAsync(options)) { }
+        await using (await SmoochEmulator.StartAsync(options))
+        { }
         options = Options();
         options.AccountKeyId = "act_bbbbbbbbbbbbbbbbbbbbbbbb";
         options.AccountSecret = "new";

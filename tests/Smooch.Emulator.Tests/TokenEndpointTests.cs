@@ -39,7 +39,9 @@ public sealed class TokenEndpointTests : OrganizationTest
     {
         var form = new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = OrgOne.ClientId, ["client_secret"] = OrgOne.ClientSecret,
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = OrgOne.ClientId,
+            ["client_secret"] = OrgOne.ClientSecret,
         };
         HttpResponseMessage ok = await Anonymous.PostAsync("service-account-token", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);

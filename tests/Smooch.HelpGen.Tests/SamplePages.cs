@@ -1,9 +1,9 @@
-namespace Smooch.HelpGen.Tests
+namespace Smooch.HelpGen.Tests;
+
+/// <summary>Small pages in the platyPS layout, written for these tests.</summary>
+internal static class SamplePages
 {
-    /// <summary>Small pages in the platyPS layout, written for these tests.</summary>
-    internal static class SamplePages
-    {
-        public const string TwoSets = @"---
+    public const string TwoSets = @"---
 external help file: Smooch.PowerShell.dll-Help.xml
 Module Name: Smooch
 online version: https://example.test/get-widget
@@ -148,7 +148,7 @@ Careful with widgets.
 [Docs](https://example.test/widgets)
 ";
 
-        public const string OneSet = @"# Remove-Widget
+    public const string OneSet = @"# Remove-Widget
 
 ## SYNOPSIS
 Removes a widget.
@@ -196,5 +196,4 @@ Accept wildcard characters: False
 
 ### None
 ";
-    }
 }

@@ -3,103 +3,102 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 
-namespace Smooch.PowerShell.Tests
+namespace Smooch.PowerShell.Tests;
+
+public class ManifestTests
 {
-    public class ManifestTests
+    private static readonly ModuleManifest s_manifest = ModuleManifest.Load(RepositoryPaths.SourceManifest);
+
+    [Theory]
+    [InlineData("GUID")]
+    [InlineData("ModuleVersion")]
+    [InlineData("Author")]
+    [InlineData("CompanyName")]
+    [InlineData("Copyright")]
+    [InlineData("Description")]
+    [InlineData("RootModule")]
+    [InlineData("PowerShellVersion")]
+    public void Has_every_gallery_field(string key)
     {
-        private static readonly ModuleManifest Manifest = ModuleManifest.Load(RepositoryPaths.SourceManifest);
+        Assert.False(string.IsNullOrWhiteSpace(s_manifest.String(key)), $"{key} is missing or empty");
+    }
 
-        [Theory]
-        [InlineData("GUID")]
-        [InlineData("ModuleVersion")]
-        [InlineData("Author")]
-        [InlineData("CompanyName")]
-        [InlineData("Copyright")]
-        [InlineData("Description")]
-        [InlineData("RootModule")]
-        [InlineData("PowerShellVersion")]
-        public void Has_every_gallery_field(string key)
+    [Fact]
+    public void Guid_is_a_guid_and_root_module_is_the_loader()
+    {
+        Assert.True(Guid.TryParse(s_manifest.String("GUID"), out _));
+        Assert.Equal("Smooch.psm1", s_manifest.String("RootModule"));
+        Assert.Equal("5.1", s_manifest.String("PowerShellVersion"));
+    }
+
+    [Fact]
+    public void Runs_on_both_editions()
+    {
+        Assert.Equal(new[] { "Core", "Desktop" }, s_manifest.Strings("CompatiblePSEditions").OrderBy(e => e, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("CmdletsToExport")]
+    [InlineData("FunctionsToExport")]
+    [InlineData("AliasesToExport")]
+    [InlineData("VariablesToExport")]
+    public void Exports_are_explicit_lists_without_wildcards(string key)
+    {
+        Assert.True(s_manifest.Data.ContainsKey(key), $"{key} must be present so PowerShell does not export everything");
+        Assert.DoesNotContain(s_manifest.Strings(key), name => name.Contains('*') || name.Contains('?'));
+    }
+
+    [Fact]
+    public void Exports_no_functions_aliases_or_variables()
+    {
+        Assert.Empty(s_manifest.Strings("FunctionsToExport"));
+        Assert.Empty(s_manifest.Strings("AliasesToExport"));
+        Assert.Empty(s_manifest.Strings("VariablesToExport"));
+    }
+
+    [Fact]
+    public void Has_no_HelpInfoURI_because_help_ships_in_the_module()
+    {
+        Assert.False(s_manifest.Data.ContainsKey("HelpInfoURI"));
+    }
+
+    [Fact]
+    public void Gallery_data_has_tags_for_every_edition_and_platform_and_only_https_links()
+    {
+        var tags = ((object[])s_manifest.PSData["Tags"]!).Cast<string>().ToArray();
+        foreach (string tag in new[] { "PSEdition_Desktop", "PSEdition_Core", "Windows", "Linux", "MacOS" })
         {
-            Assert.False(string.IsNullOrWhiteSpace(Manifest.String(key)), $"{key} is missing or empty");
+            Assert.Contains(tag, tags);
         }
 
-        [Fact]
-        public void Guid_is_a_guid_and_root_module_is_the_loader()
+        Assert.DoesNotContain(tags, t => t.Contains(' '));
+        // Optional (the project has no public address yet; LICENSE ships in the module), but https when present.
+        foreach (string key in new[] { "ProjectUri", "LicenseUri", "IconUri" })
         {
-            Assert.True(Guid.TryParse(Manifest.String("GUID"), out _));
-            Assert.Equal("Smooch.psm1", Manifest.String("RootModule"));
-            Assert.Equal("5.1", Manifest.String("PowerShellVersion"));
-        }
-
-        [Fact]
-        public void Runs_on_both_editions()
-        {
-            Assert.Equal(new[] { "Core", "Desktop" }, Manifest.Strings("CompatiblePSEditions").OrderBy(e => e, StringComparer.Ordinal));
-        }
-
-        [Theory]
-        [InlineData("CmdletsToExport")]
-        [InlineData("FunctionsToExport")]
-        [InlineData("AliasesToExport")]
-        [InlineData("VariablesToExport")]
-        public void Exports_are_explicit_lists_without_wildcards(string key)
-        {
-            Assert.True(Manifest.Data.ContainsKey(key), $"{key} must be present so PowerShell does not export everything");
-            Assert.DoesNotContain(Manifest.Strings(key), name => name.Contains('*') || name.Contains('?'));
-        }
-
-        [Fact]
-        public void Exports_no_functions_aliases_or_variables()
-        {
-            Assert.Empty(Manifest.Strings("FunctionsToExport"));
-            Assert.Empty(Manifest.Strings("AliasesToExport"));
-            Assert.Empty(Manifest.Strings("VariablesToExport"));
-        }
-
-        [Fact]
-        public void Has_no_HelpInfoURI_because_help_ships_in_the_module()
-        {
-            Assert.False(Manifest.Data.ContainsKey("HelpInfoURI"));
-        }
-
-        [Fact]
-        public void Gallery_data_has_tags_for_every_edition_and_platform_and_only_https_links()
-        {
-            var tags = ((object[])Manifest.PSData["Tags"]!).Cast<string>().ToArray();
-            foreach (string tag in new[] { "PSEdition_Desktop", "PSEdition_Core", "Windows", "Linux", "MacOS" })
+            if (s_manifest.PSData.ContainsKey(key))
             {
-                Assert.Contains(tag, tags);
+                Assert.True(Uri.TryCreate(s_manifest.PSData[key] as string, UriKind.Absolute, out Uri? uri) && uri.Scheme == "https", $"{key} must be an https URI");
             }
-
-            Assert.DoesNotContain(tags, t => t.Contains(' '));
-            // Optional (the project has no public address yet; LICENSE ships in the module), but https when present.
-            foreach (string key in new[] { "ProjectUri", "LicenseUri", "IconUri" })
-            {
-                if (Manifest.PSData.ContainsKey(key))
-                {
-                    Assert.True(Uri.TryCreate(Manifest.PSData[key] as string, UriKind.Absolute, out Uri? uri) && uri.Scheme == "https", $"{key} must be an https URI");
-                }
-            }
-
-            Assert.False(string.IsNullOrWhiteSpace(Manifest.PSData["ReleaseNotes"] as string));
         }
 
-        [Fact]
-        public void Staged_manifest_version_comes_from_the_one_version_source()
-        {
-            string props = Path.Combine(RepositoryPaths.Root, "Directory.Build.props");
-            string version = XDocument.Load(props).Descendants("VersionPrefix").Single().Value;
+        Assert.False(string.IsNullOrWhiteSpace(s_manifest.PSData["ReleaseNotes"] as string));
+    }
 
-            var staged = ModuleManifest.Load(RepositoryPaths.StagedManifest);
+    [Fact]
+    public void Staged_manifest_version_comes_from_the_one_version_source()
+    {
+        string props = Path.Combine(RepositoryPaths.Root, "Directory.Build.props");
+        string version = XDocument.Load(props).Descendants("VersionPrefix").Single().Value;
 
-            Assert.Equal(version, staged.String("ModuleVersion"));
-            Assert.True(Version.TryParse(version, out _));
-        }
+        var staged = ModuleManifest.Load(RepositoryPaths.StagedManifest);
 
-        [Fact]
-        public void Source_manifest_carries_the_version_token_instead_of_a_version()
-        {
-            Assert.Equal("{{ModuleVersion}}", Manifest.String("ModuleVersion"));
-        }
+        Assert.Equal(version, staged.String("ModuleVersion"));
+        Assert.True(Version.TryParse(version, out _));
+    }
+
+    [Fact]
+    public void Source_manifest_carries_the_version_token_instead_of_a_version()
+    {
+        Assert.Equal("{{ModuleVersion}}", s_manifest.String("ModuleVersion"));
     }
 }

@@ -1,22 +1,21 @@
 using System;
 using System.IO;
 
-namespace Smooch.Bench.Hosting
+namespace Smooch.Bench.Hosting;
+
+/// <summary>A one-function script module in a temporary folder, deleted on dispose: the baseline of an import.</summary>
+internal sealed class TrivialModule : IDisposable
 {
-    /// <summary>A one-function script module in a temporary folder, deleted on dispose: the baseline of an import.</summary>
-    internal sealed class TrivialModule : IDisposable
+    private readonly string _directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "smooch-bench-" + Guid.NewGuid().ToString("N"));
+
+    public TrivialModule()
     {
-        private readonly string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "smooch-bench-" + Guid.NewGuid().ToString("N"));
-
-        public TrivialModule()
-        {
-            Directory.CreateDirectory(directory);
-            Path = System.IO.Path.Combine(directory, "Trivial.psm1");
-            File.WriteAllText(Path, "function Get-Trivial { 'trivial' }\nExport-ModuleMember -Function Get-Trivial\n");
-        }
-
-        public string Path { get; }
-
-        public void Dispose() => Directory.Delete(directory, recursive: true);
+        Directory.CreateDirectory(_directory);
+        Path = System.IO.Path.Combine(_directory, "Trivial.psm1");
+        File.WriteAllText(Path, "function Get-Trivial { 'trivial' }\nExport-ModuleMember -Function Get-Trivial\n");
     }
+
+    public string Path { get; }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

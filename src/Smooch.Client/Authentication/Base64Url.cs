@@ -1,12 +1,11 @@
 using System;
 
-namespace Smooch.Client.Authentication
+namespace Smooch.Client.Authentication;
+
+internal static class Base64Url
 {
-    internal static class Base64Url
+    public static string Encode(byte[] bytes)
     {
-        public static string Encode(byte[] bytes)
-        {
-            return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        }
+        return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 }

@@ -8,7 +8,11 @@ internal static class BasicCredentials
 {
     public static (string User, string Password)? Parse(string header)
     {
-        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         string decoded;
         try
         {
@@ -19,7 +23,11 @@ internal static class BasicCredentials
             return null;
         }
         int colon = decoded.IndexOf(':');
-        if (colon <= 0) return null;
+        if (colon <= 0)
+        {
+            return null;
+        }
+
         return (decoded.Substring(0, colon), decoded.Substring(colon + 1));
     }
 

@@ -65,21 +65,42 @@ internal static class Jwt
     {
         problem = null;
         string[] parts = token.Split('.');
-        if (parts.Length != 3 || parts[2].Length == 0) return Fail("JWT must have three segments and a signature", out problem);
+        if (parts.Length != 3 || parts[2].Length == 0)
+        {
+            return Fail("JWT must have three segments and a signature", out problem);
+        }
+
         using JsonDocument? header = ParseSegment(parts[0]);
         using JsonDocument? payload = ParseSegment(parts[1]);
         byte[]? signature = Base64Url.TryDecode(parts[2]);
-        if (header is null || payload is null || signature is null) return Fail("JWT is not well-formed", out problem);
+        if (header is null || payload is null || signature is null)
+        {
+            return Fail("JWT is not well-formed", out problem);
+        }
+
         if (!header.RootElement.TryGetProperty("alg", out JsonElement alg) || alg.ValueKind != JsonValueKind.String || alg.GetString() != "HS256")
+        {
             return Fail("JWT alg must be HS256", out problem);
+        }
+
         if (!header.RootElement.TryGetProperty("kid", out JsonElement kid) || kid.ValueKind != JsonValueKind.String)
+        {
             return Fail("JWT header must carry kid", out problem);
+        }
+
         if (!payload.RootElement.TryGetProperty("scope", out JsonElement scope) || scope.ValueKind != JsonValueKind.String)
+        {
             return Fail("JWT payload must carry scope", out problem);
+        }
+
         long? expiresAt = null;
         if (payload.RootElement.TryGetProperty("exp", out JsonElement exp))
         {
-            if (exp.ValueKind != JsonValueKind.Number || !exp.TryGetInt64(out long expValue)) return Fail("JWT exp must be a number", out problem);
+            if (exp.ValueKind != JsonValueKind.Number || !exp.TryGetInt64(out long expValue))
+            {
+                return Fail("JWT exp must be a number", out problem);
+            }
+
             expiresAt = expValue;
         }
         return new Unverified(kid.GetString()!, scope.GetString()!, expiresAt, parts[0] + "." + parts[1], signature);
@@ -100,11 +121,19 @@ internal static class Jwt
     private static JsonDocument? ParseSegment(string segment)
     {
         byte[]? bytes = Base64Url.TryDecode(segment);
-        if (bytes is null) return null;
+        if (bytes is null)
+        {
+            return null;
+        }
+
         try
         {
             JsonDocument document = JsonDocument.Parse(bytes);
-            if (document.RootElement.ValueKind == JsonValueKind.Object) return document;
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return document;
+            }
+
             document.Dispose();
             return null;
         }

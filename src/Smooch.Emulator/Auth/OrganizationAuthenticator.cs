@@ -11,9 +11,17 @@ internal static class OrganizationAuthenticator
     {
         string? header = context.Request.Headers.Authorization;
         string? token = string.IsNullOrEmpty(header) ? null : BasicCredentials.BearerToken(header);
-        if (string.IsNullOrEmpty(token)) throw new ApiException(StandardError.Unauthorized);
+        if (string.IsNullOrEmpty(token))
+        {
+            throw new ApiException(StandardError.Unauthorized);
+        }
+
         AccessToken? live;
-        lock (store.Gate) live = store.FindLiveToken(token);
+        lock (store.Gate)
+        {
+            live = store.FindLiveToken(token);
+        }
+
         return live ?? throw new ApiException(StandardError.Unauthorized);
     }
 
@@ -21,7 +29,11 @@ internal static class OrganizationAuthenticator
     public static Organization AuthorizeOrganization(AccessToken token, EmulatorStore store, string organizationIdOrLabel)
     {
         Organization? organization = store.FindOrganization(organizationIdOrLabel) ?? throw new ApiException(StandardError.NotFound);
-        if (organization.Id != token.OrganizationId) throw new ApiException(StandardError.Forbidden);
+        if (organization.Id != token.OrganizationId)
+        {
+            throw new ApiException(StandardError.Forbidden);
+        }
+
         return organization;
     }
 }

@@ -14,17 +14,26 @@ internal static class SunshineAccess
 
     public static void RequireAccountKey(ApiKey caller)
     {
-        if (caller.Kind != KeyKind.Account) throw new ApiException(StandardError.Forbidden);
+        if (caller.Kind != KeyKind.Account)
+        {
+            throw new ApiException(StandardError.Forbidden);
+        }
     }
 
     public static void RequireAccountScope(ApiKey caller)
     {
-        if (caller.Kind is not (KeyKind.Account or KeyKind.ServiceAccount)) throw new ApiException(StandardError.Forbidden);
+        if (caller.Kind is not (KeyKind.Account or KeyKind.ServiceAccount))
+        {
+            throw new ApiException(StandardError.Forbidden);
+        }
     }
 
     public static void RequireAppOrAccountScope(ApiKey caller)
     {
-        if (caller.Kind == KeyKind.Integration) throw new ApiException(StandardError.Forbidden);
+        if (caller.Kind == KeyKind.Integration)
+        {
+            throw new ApiException(StandardError.Forbidden);
+        }
     }
 
     public static bool CanSee(ApiKey caller, App app) => caller.Kind switch
@@ -42,10 +51,18 @@ internal static class SunshineAccess
         if (caller.Kind == KeyKind.App)
         {
             // An app key learns nothing about other apps, existing or not.
-            if (app is null || caller.AppId != app.Id) throw new ApiException(StandardError.Forbidden);
+            if (app is null || caller.AppId != app.Id)
+            {
+                throw new ApiException(StandardError.Forbidden);
+            }
+
             return app;
         }
-        if (app is null || !CanSee(caller, app)) throw AppNotFound;
+        if (app is null || !CanSee(caller, app))
+        {
+            throw AppNotFound;
+        }
+
         return app;
     }
 }

@@ -20,7 +20,8 @@ internal sealed class ConcurrencyGauge
         Interlocked.Increment(ref _inFlight);
         int now = Interlocked.Increment(ref _unanswered);
         int seen;
-        while (now > (seen = Volatile.Read(ref _max)) && Interlocked.CompareExchange(ref _max, now, seen) != seen) { }
+        while (now > (seen = Volatile.Read(ref _max)) && Interlocked.CompareExchange(ref _max, now, seen) != seen)
+        { }
         return new Visit(this);
     }
 
@@ -33,7 +34,10 @@ internal sealed class ConcurrencyGauge
 
         public void Answered()
         {
-            if (Interlocked.Exchange(ref _answered, 1) == 0) Interlocked.Decrement(ref gauge._unanswered);
+            if (Interlocked.Exchange(ref _answered, 1) == 0)
+            {
+                Interlocked.Decrement(ref gauge._unanswered);
+            }
         }
 
         public void Exit()

@@ -60,14 +60,24 @@ internal static class ControlRoutes
         string pattern = JsonFields.RequiredString(body, "pathPattern", 1000);
         string kindText = JsonFields.RequiredString(body, "kind", 50);
         if (!Enum.TryParse(kindText, ignoreCase: true, out FaultKind kind) || int.TryParse(kindText, out _))
+        {
             throw ApiException.BadRequest($"'kind' must be one of {string.Join(", ", Enum.GetNames<FaultKind>())}");
+        }
+
         int count = (int)Number(body, "count", required: false, fallback: 1);
         TimeSpan delay = TimeSpan.Zero;
         if (body.TryGetProperty("delay", out JsonElement delayValue) && delayValue.ValueKind == JsonValueKind.String)
         {
-            if (!TimeSpan.TryParse(delayValue.GetString(), CultureInfo.InvariantCulture, out delay)) throw ApiException.BadRequest("'delay' must be a time span like 00:00:05");
+            if (!TimeSpan.TryParse(delayValue.GetString(), CultureInfo.InvariantCulture, out delay))
+            {
+                throw ApiException.BadRequest("'delay' must be a time span like 00:00:05");
+            }
         }
-        else delay = TimeSpan.FromMilliseconds(Number(body, body.TryGetProperty("delayMs", out _) ? "delayMs" : "delay", required: false));
+        else
+        {
+            delay = TimeSpan.FromMilliseconds(Number(body, body.TryGetProperty("delayMs", out _) ? "delayMs" : "delay", required: false));
+        }
+
         string? retryAfter = body.TryGetProperty("retryAfter", out JsonElement retry) ? retry.ValueKind switch
         {
             JsonValueKind.String => retry.GetString(),
@@ -89,10 +99,17 @@ internal static class ControlRoutes
 
     private static EchoForm ReadEcho(JsonElement body)
     {
-        if (!body.TryGetProperty("echo", out JsonElement value) || value.ValueKind == JsonValueKind.Null) return EchoForm.Header;
+        if (!body.TryGetProperty("echo", out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return EchoForm.Header;
+        }
+
         string? text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         if (text is null || int.TryParse(text, out _) || !Enum.TryParse(text, ignoreCase: true, out EchoForm echo))
+        {
             throw ApiException.BadRequest($"'echo' must be one of {string.Join(", ", Enum.GetNames<EchoForm>())}");
+        }
+
         return echo;
     }
 
@@ -134,7 +151,10 @@ internal static class ControlRoutes
             control.GrantAppAccess(JsonFields.RequiredString(access, "serviceAccountId", 255), JsonFields.RequiredString(access, "appId", 255));
             await JsonResponse.WriteNoContent(context);
         }
-        else throw ApiException.BadRequest("Body must contain 'serviceAccounts', 'credentials', 'apps' or 'appAccess'");
+        else
+        {
+            throw ApiException.BadRequest("Body must contain 'serviceAccounts', 'credentials', 'apps' or 'appAccess'");
+        }
     }
 
     private static Task WriteJournal(HttpContext context, EmulatorControl control)
@@ -152,7 +172,15 @@ internal static class ControlRoutes
                 w.WriteString("query", entry.Query);
                 w.WriteNumber("status", entry.Status);
                 w.WriteNumber("milliseconds", Math.Round(entry.Milliseconds, 3));
-                if (entry.Fault is null) w.WriteNull("fault"); else w.WriteString("fault", entry.Fault);
+                if (entry.Fault is null)
+                {
+                    w.WriteNull("fault");
+                }
+                else
+                {
+                    w.WriteString("fault", entry.Fault);
+                }
+
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -163,25 +191,42 @@ internal static class ControlRoutes
     private static double Number(JsonElement body, string name, bool required, double fallback = 0)
     {
         if (!body.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
             return required ? throw ApiException.BadRequest($"should have required property '{name}'") : fallback;
+        }
+
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double number) || number < 0 || number > int.MaxValue)
+        {
             throw ApiException.BadRequest($"'{name}' must be a non-negative number");
+        }
+
         return number;
     }
 
     private static double QueryNumber(HttpContext context, string name, double fallback)
     {
         string? text = context.Request.Query[name];
-        if (text is null) return fallback;
+        if (text is null)
+        {
+            return fallback;
+        }
+
         if (!double.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out double number) || number > int.MaxValue)
+        {
             throw ApiException.BadRequest($"'{name}' must be a non-negative number");
+        }
+
         return number;
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {
         w.WriteStartArray(name);
-        foreach (string value in values) w.WriteStringValue(value);
+        foreach (string value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
         w.WriteEndArray();
     }
 

@@ -29,7 +29,10 @@ public sealed class EmulatorControl
         lock (_runtime.Store.Gate)
         {
             _runtime.Store.ActivationDelay = TimeSpan.Zero;   // first, so the restored keys authenticate at once
-            if (_runtime.Baseline is { } baseline) StateMapper.Restore(_runtime.Store, baseline);
+            if (_runtime.Baseline is { } baseline)
+            {
+                StateMapper.Restore(_runtime.Store, baseline);
+            }
         }
         _runtime.Faults.Clear();
         _runtime.Journal.Clear();
@@ -49,11 +52,20 @@ public sealed class EmulatorControl
     /// </summary>
     public TimeSpan ActivationDelay
     {
-        get { lock (_runtime.Store.Gate) return _runtime.Store.ActivationDelay; }
+        get
+        {
+            lock (_runtime.Store.Gate)
+            {
+                return _runtime.Store.ActivationDelay;
+            }
+        }
         set
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
-            lock (_runtime.Store.Gate) _runtime.Store.ActivationDelay = value;
+            lock (_runtime.Store.Gate)
+            {
+                _runtime.Store.ActivationDelay = value;
+            }
         }
     }
 
@@ -73,21 +85,30 @@ public sealed class EmulatorControl
     public IReadOnlyList<string> SeedServiceAccounts(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        lock (_runtime.Store.Gate) return Seeder.SeedServiceAccounts(_runtime.Store, count);
+        lock (_runtime.Store.Gate)
+        {
+            return Seeder.SeedServiceAccounts(_runtime.Store, count);
+        }
     }
 
     /// <summary>Adds credentials to an organization service account; returns their ids in creation order.</summary>
     public IReadOnlyList<string> SeedOrganizationCredentials(string organizationId, string serviceAccountId, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        lock (_runtime.Store.Gate) return Seeder.SeedCredentials(_runtime.Store, organizationId, serviceAccountId, count);
+        lock (_runtime.Store.Gate)
+        {
+            return Seeder.SeedCredentials(_runtime.Store, organizationId, serviceAccountId, count);
+        }
     }
 
     public IReadOnlyList<SeededApp> SeedApps(int count, int customIntegrationsPerApp)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(customIntegrationsPerApp);
-        lock (_runtime.Store.Gate) return Seeder.SeedApps(_runtime.Store, count, customIntegrationsPerApp);
+        lock (_runtime.Store.Gate)
+        {
+            return Seeder.SeedApps(_runtime.Store, count, customIntegrationsPerApp);
+        }
     }
 
     /// <summary>Creates a secret key for a v1.1 service account (handy for svc_ auth tests).</summary>
@@ -108,7 +129,10 @@ public sealed class EmulatorControl
         lock (_runtime.Store.Gate)
         {
             if (_runtime.Store.ServiceAccounts.Find(serviceAccountId) is null)
+            {
                 throw new ArgumentException($"Unknown service account '{serviceAccountId}'.", nameof(serviceAccountId));
+            }
+
             App app = _runtime.Store.Apps.Find(appId) ?? throw new ArgumentException($"Unknown app '{appId}'.", nameof(appId));
             app.ServiceAccountIds.Add(serviceAccountId);
             _runtime.Store.MarkChanged();

@@ -16,8 +16,14 @@ internal sealed class RequestJournal(int capacity)
         {
             int index = (_start + _count) % _ring.Length;
             _ring[index] = entry;
-            if (_count < _ring.Length) _count++;
-            else _start = (_start + 1) % _ring.Length;
+            if (_count < _ring.Length)
+            {
+                _count++;
+            }
+            else
+            {
+                _start = (_start + 1) % _ring.Length;
+            }
         }
     }
 
@@ -26,7 +32,11 @@ internal sealed class RequestJournal(int capacity)
         lock (_gate)
         {
             var copy = new JournalEntry[_count];
-            for (int i = 0; i < _count; i++) copy[i] = _ring[(_start + i) % _ring.Length];
+            for (int i = 0; i < _count; i++)
+            {
+                copy[i] = _ring[(_start + i) % _ring.Length];
+            }
+
             return copy;
         }
     }

@@ -29,7 +29,11 @@ internal static class CredentialEcho
     /// <summary>Basic gives its user and password; Bearer its token; anything else is quoted whole.</summary>
     private static (string? User, string Secret) Split(string header)
     {
-        if (BasicCredentials.Parse(header) is (string user, string password)) return (user, password);
+        if (BasicCredentials.Parse(header) is (string user, string password))
+        {
+            return (user, password);
+        }
+
         return (null, BasicCredentials.BearerToken(header) ?? header);
     }
 

@@ -10,7 +10,7 @@ namespace Smooch.Emulator.Faults;
 /// <summary>Applies one fault rule around the normal handling of a request.</summary>
 internal static class FaultInjector
 {
-    private static readonly byte[] NotJson = "{\"key\": {\"id\": app_<html>502 Bad Gateway</html>"u8.ToArray();
+    private static readonly byte[] s_notJson = "{\"key\": {\"id\": app_<html>502 Bad Gateway</html>"u8.ToArray();
 
     public static async Task ApplyAsync(HttpContext context, FaultRule rule, Func<Task> handle, Hosting.EmulatorRuntime runtime)
     {
@@ -21,7 +21,11 @@ internal static class FaultInjector
                 await JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.DescribeStatus(rule.Status == 0 ? 500 : rule.Status));
                 return;
             case FaultKind.RateLimit:
-                if (!string.IsNullOrEmpty(rule.RetryAfter)) context.Response.Headers.RetryAfter = rule.RetryAfter;
+                if (!string.IsNullOrEmpty(rule.RetryAfter))
+                {
+                    context.Response.Headers.RetryAfter = rule.RetryAfter;
+                }
+
                 await JsonResponse.WriteErrorAsync(context, family, family.Errors.Vocabulary.Describe(StandardError.RateLimited, null, rule.Status));
                 return;
             case FaultKind.DropConnection:
@@ -40,7 +44,11 @@ internal static class FaultInjector
                 return;
             case FaultKind.Delay:
                 // When the client gives up (or the emulator stops) first, the request is not handled.
-                if (await runtime.WaitAsync(rule.Delay, context)) await handle();
+                if (await runtime.WaitAsync(rule.Delay, context))
+                {
+                    await handle();
+                }
+
                 return;
             default:
                 await RewriteBodyAsync(context, rule, handle);
@@ -87,7 +95,7 @@ internal static class FaultInjector
         byte[] damaged = rule.Kind switch
         {
             FaultKind.TruncatedBody => body.AsSpan(0, CutAt(body, rule.TruncateAfter)).ToArray(),
-            FaultKind.MalformedJson => NotJson,
+            FaultKind.MalformedJson => s_notJson,
             _ => ExtraFieldsRewriter.AddUnknownFields(body),
         };
         context.Response.ContentLength = damaged.Length;

@@ -9,7 +9,11 @@ internal sealed class PathGlob
 
     public PathGlob(string pattern)
     {
-        if (string.IsNullOrWhiteSpace(pattern) || pattern[0] != '/') throw new ArgumentException("A path pattern starts with '/'.", nameof(pattern));
+        if (string.IsNullOrWhiteSpace(pattern) || pattern[0] != '/')
+        {
+            throw new ArgumentException("A path pattern starts with '/'.", nameof(pattern));
+        }
+
         _segments = pattern.Trim('/').Split('/');
     }
 
@@ -18,9 +22,20 @@ internal sealed class PathGlob
         string[] parts = path.Trim('/').Split('/');
         for (int i = 0; i < _segments.Length; i++)
         {
-            if (_segments[i] == "**") return true;
-            if (i >= parts.Length) return false;
-            if (_segments[i] != "*" && !string.Equals(_segments[i], parts[i], StringComparison.OrdinalIgnoreCase)) return false;
+            if (_segments[i] == "**")
+            {
+                return true;
+            }
+
+            if (i >= parts.Length)
+            {
+                return false;
+            }
+
+            if (_segments[i] != "*" && !string.Equals(_segments[i], parts[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
         return parts.Length == _segments.Length;
     }

@@ -39,7 +39,9 @@ internal static class CommandLine
         if (!string.IsNullOrWhiteSpace(organizations))
         {
             foreach (string organization in organizations.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
                 Apply(options, "--organization", organization);
+            }
         }
 
         bool organizationsFromArgs = false;
@@ -57,20 +59,31 @@ internal static class CommandLine
                     options.AllowNonLoopback = true;
                     continue;
             }
-            if (i + 1 >= args.Count) throw new ArgumentException($"{flag} needs a value.");
+            if (i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"{flag} needs a value.");
+            }
+
             if (flag == "--organization" && !organizationsFromArgs)
             {
                 options.Organizations.Clear();   // flags replace the environment's list
                 organizationsFromArgs = true;
             }
-            if (!Apply(options, flag, args[++i])) throw new ArgumentException($"Unknown option '{flag}'. Use --help for the list.");
+            if (!Apply(options, flag, args[++i]))
+            {
+                throw new ArgumentException($"Unknown option '{flag}'. Use --help for the list.");
+            }
         }
         return options;
     }
 
     private static bool Apply(EmulatorOptions options, string flag, string? value)
     {
-        if (value is null) return true;
+        if (value is null)
+        {
+            return true;
+        }
+
         switch (flag)
         {
             case "--urls":
@@ -78,7 +91,11 @@ internal static class CommandLine
                 return true;
             case "--account-key":
                 int colon = value.IndexOf(':');
-                if (colon <= 0 || colon == value.Length - 1) throw new ArgumentException("--account-key must be act_ID:SECRET.");
+                if (colon <= 0 || colon == value.Length - 1)
+                {
+                    throw new ArgumentException("--account-key must be act_ID:SECRET.");
+                }
+
                 options.AccountKeyId = value.Substring(0, colon);
                 options.AccountSecret = value.Substring(colon + 1);
                 return true;

@@ -23,8 +23,16 @@ internal static class LoopbackUrls
     private static bool IsLoopback(string url)
     {
         // "http://*:5080" and "http://+:5080" are not valid Uris; they bind every interface.
-        if (!Uri.TryCreate(url.Replace("://*", "://wildcard.invalid").Replace("://+", "://wildcard.invalid"), UriKind.Absolute, out Uri? uri)) return false;
-        if (uri.Host == "localhost") return true;
+        if (!Uri.TryCreate(url.Replace("://*", "://wildcard.invalid").Replace("://+", "://wildcard.invalid"), UriKind.Absolute, out Uri? uri))
+        {
+            return false;
+        }
+
+        if (uri.Host == "localhost")
+        {
+            return true;
+        }
+
         return IPAddress.TryParse(uri.Host.Trim('[', ']'), out IPAddress? address) && IPAddress.IsLoopback(address);
     }
 }

@@ -11,7 +11,7 @@ namespace Smooch.Emulator.Hosting;
 /// </summary>
 internal static class ParentWatch
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan s_pollInterval = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Completes once no process with <paramref name="processId"/> runs (at once if none does).</summary>
     public static async Task ExitedAsync(int processId, CancellationToken cancellationToken = default)
@@ -19,7 +19,7 @@ internal static class ParentWatch
         // Polled: waiting on a process that is not our child is not supported everywhere.
         while (IsRunning(processId))
         {
-            await Task.Delay(PollInterval, cancellationToken);
+            await Task.Delay(s_pollInterval, cancellationToken);
         }
     }
 

@@ -8,13 +8,16 @@ namespace Smooch.Emulator.Hosting;
 /// <summary>Creates seed data (start-up and the bulk seeding used by benchmarks). Call under the store lock.</summary>
 internal static class Seeder
 {
-    private static long _serviceAccountCounter;
+    private static long s_serviceAccountCounter;
 
     public static void SeedFresh(EmulatorStore store, EmulatorOptions options, string accountKeyId, string accountSecret)
     {
         store.AddAccountKey(accountKeyId, accountSecret);
         SeedApps(store, options.Apps, options.CustomIntegrationsPerApp);
-        foreach (OrganizationSeed seed in options.Organizations) SeedOrganization(store, seed);
+        foreach (OrganizationSeed seed in options.Organizations)
+        {
+            SeedOrganization(store, seed);
+        }
     }
 
     public static void SeedOrganization(EmulatorStore store, OrganizationSeed seed)
@@ -57,7 +60,11 @@ internal static class Seeder
     {
         OrgServiceAccount? sa = org.ServiceAccounts.All().FirstOrDefault();
         OrgCredential? credential = sa?.Credentials.All().FirstOrDefault();
-        if (sa is null || credential is null) return null;
+        if (sa is null || credential is null)
+        {
+            return null;
+        }
+
         return new SeededOrganization(org.Id, org.Label, sa.Id, credential.Id, credential.ClientId, credential.ClientSecret);
     }
 
@@ -67,7 +74,8 @@ internal static class Seeder
         for (int i = 0; i < count; i++)
         {
             string name;
-            do { name = $"Seeded service account {System.Threading.Interlocked.Increment(ref _serviceAccountCounter)}"; }
+            do
+            { name = $"Seeded service account {System.Threading.Interlocked.Increment(ref s_serviceAccountCounter)}"; }
             while (store.ServiceAccountIdByName(name) is not null);
             ids.Add(store.AddServiceAccount(name).Id);
         }
@@ -81,7 +89,11 @@ internal static class Seeder
             ?? throw new ArgumentException($"Unknown service account '{serviceAccountId}' in organization '{organizationId}'.", nameof(serviceAccountId));
         var ids = new List<string>(count);
         int start = sa.Credentials.Count;
-        for (int i = 0; i < count; i++) ids.Add(store.AddCredential(sa, $"Seeded credential {start + i + 1}", null).Id);
+        for (int i = 0; i < count; i++)
+        {
+            ids.Add(store.AddCredential(sa, $"Seeded credential {start + i + 1}", null).Id);
+        }
+
         return ids;
     }
 }

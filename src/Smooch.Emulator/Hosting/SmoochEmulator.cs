@@ -68,7 +68,10 @@ public sealed class SmoochEmulator : IAsyncDisposable
         try
         {
             await app.StartAsync(cancellationToken);
-            if (options.StateFile is not null) persister = new StatePersister(runtime, options.StateFile);
+            if (options.StateFile is not null)
+            {
+                persister = new StatePersister(runtime, options.StateFile);
+            }
         }
         catch
         {
@@ -97,7 +100,11 @@ public sealed class SmoochEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _runtime.SignalStopping();
         try
         {
@@ -106,7 +113,11 @@ public sealed class SmoochEmulator : IAsyncDisposable
         }
         finally
         {
-            if (_persister is not null) await _persister.DisposeAsync();
+            if (_persister is not null)
+            {
+                await _persister.DisposeAsync();
+            }
+
             await _app.DisposeAsync();
         }
     }

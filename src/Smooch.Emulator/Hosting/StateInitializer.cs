@@ -39,7 +39,11 @@ internal static class StateInitializer
                 }
                 foreach (OrganizationSeed seed in options.Organizations)
                 {
-                    if (store.FindOrganization(seed.Id) is not null) continue;
+                    if (store.FindOrganization(seed.Id) is not null)
+                    {
+                        continue;
+                    }
+
                     Seeder.SeedOrganization(store, seed);
                     newOrganizations.Add(seed.Id);
                 }

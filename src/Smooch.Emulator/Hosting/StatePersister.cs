@@ -29,7 +29,10 @@ internal sealed class StatePersister : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
         try
         {
-            do SaveIfChanged();
+            do
+            {
+                SaveIfChanged();
+            }
             while (await timer.WaitForNextTickAsync(_stop.Token));
         }
         catch (OperationCanceledException)
@@ -46,7 +49,11 @@ internal sealed class StatePersister : IAsyncDisposable
         lock (_runtime.Store.Gate)
         {
             version = _runtime.Store.Version;
-            if (version == Interlocked.Read(ref _savedVersion)) return;
+            if (version == Interlocked.Read(ref _savedVersion))
+            {
+                return;
+            }
+
             snapshot = StateMapper.Capture(_runtime.Store);
         }
         lock (_saveGate)
@@ -58,7 +65,10 @@ internal sealed class StatePersister : IAsyncDisposable
             }
             catch (Exception e) when (!throwOnError && e is System.IO.IOException or UnauthorizedAccessException)
             {
-                lock (_runtime.Log) _runtime.Log.WriteLine($"warning: could not save the state file '{_path}': {e.Message}");
+                lock (_runtime.Log)
+                {
+                    _runtime.Log.WriteLine($"warning: could not save the state file '{_path}': {e.Message}");
+                }
             }
         }
     }

@@ -20,16 +20,27 @@ internal sealed class ApiCall(HttpContext http, EmulatorRuntime runtime)
     public string? Query(string name)
     {
         Microsoft.Extensions.Primitives.StringValues values = Http.Request.Query[name];
-        if (values.Count > 1) throw ApiException.BadRequest($"'{name}' must be given once");
+        if (values.Count > 1)
+        {
+            throw ApiException.BadRequest($"'{name}' must be given once");
+        }
+
         return values.Count == 0 ? null : values[0];
     }
 
     public int IntQuery(string name, int fallback, int min, int max)
     {
         string? text = Query(name);
-        if (text is null) return fallback;
+        if (text is null)
+        {
+            return fallback;
+        }
+
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < min || value > max)
+        {
             throw ApiException.BadRequest($"'{name}' must be an integer from {min} to {max}");
+        }
+
         return value;
     }
 }

@@ -16,8 +16,16 @@ internal sealed class ApiFamily
 
     public static ApiFamily ForPath(PathString path)
     {
-        if (path.StartsWithSegments("/v1.1") || path.StartsWithSegments("/v1")) return V1;
-        if (path.StartsWithSegments("/organizations") || path.StartsWithSegments("/service-account-token")) return Organization;
+        if (path.StartsWithSegments("/v1.1") || path.StartsWithSegments("/v1"))
+        {
+            return V1;
+        }
+
+        if (path.StartsWithSegments("/organizations") || path.StartsWithSegments("/service-account-token"))
+        {
+            return Organization;
+        }
+
         return V2;
     }
 }

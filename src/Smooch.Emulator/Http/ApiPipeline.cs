@@ -44,10 +44,20 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         try
         {
             TimeSpan latency = runtime.Latency;
-            if (latency > TimeSpan.Zero && !await runtime.WaitAsync(latency, context)) return;
+            if (latency > TimeSpan.Zero && !await runtime.WaitAsync(latency, context))
+            {
+                return;
+            }
+
             fault = runtime.Faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
-            if (fault is null) await HandleAsync(context, next);
-            else await FaultInjector.ApplyAsync(context, fault, () => HandleAsync(context, next), runtime);
+            if (fault is null)
+            {
+                await HandleAsync(context, next);
+            }
+            else
+            {
+                await FaultInjector.ApplyAsync(context, fault, () => HandleAsync(context, next), runtime);
+            }
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -71,7 +81,11 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
     private static async Task HandleAsync(HttpContext context, RequestDelegate next)
     {
         await next(context);
-        if (context.Response.HasStarted || context.Response.StatusCode is not (404 or 405)) return;
+        if (context.Response.HasStarted || context.Response.StatusCode is not (404 or 405))
+        {
+            return;
+        }
+
         ApiFamily family = ApiFamily.ForPath(context.Request.Path);
         Errors.ApiError error = context.Response.StatusCode == 404
             ? family.Errors.Vocabulary.Describe(Errors.StandardError.NotFound, null)
@@ -95,7 +109,10 @@ internal sealed class ApiPipeline(EmulatorRuntime runtime)
         if (runtime.Options.LogRequests)
         {
             string line = string.Create(CultureInfo.InvariantCulture, $"{method} {path} {status} {milliseconds:0.0}ms{(faultName is null ? "" : " fault=" + faultName)}");
-            lock (runtime.Log) runtime.Log.WriteLine(line);
+            lock (runtime.Log)
+            {
+                runtime.Log.WriteLine(line);
+            }
         }
     }
 

@@ -22,7 +22,11 @@ internal static class JsonBodies
     {
         w.WriteStartObject();
         w.WriteStartArray(name);
-        foreach (T item in items) writeItem(w, item);
+        foreach (T item in items)
+        {
+            writeItem(w, item);
+        }
+
         w.WriteEndArray();
         writeTrailer?.Invoke(w);
         w.WriteEndObject();

@@ -11,12 +11,16 @@ namespace Smooch.Emulator.Http;
 internal static class JsonResponse
 {
     // Relaxed escaping keeps names readable ("+", "<", non-ASCII as-is); the JSON is equally valid.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ReadOnlyMemory<byte> Build(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            write(writer);
+        }
+
         return buffer.WrittenMemory;
     }
 
@@ -42,7 +46,7 @@ internal static class JsonResponse
     }
 
     /// <summary>Sunshine deletes answer 200 with {}.</summary>
-    public static Task WriteEmptyObject(HttpContext context) => WriteAsync(context, 200, EmptyObject);
+    public static Task WriteEmptyObject(HttpContext context) => WriteAsync(context, 200, s_emptyObject);
 
-    private static readonly ReadOnlyMemory<byte> EmptyObject = "{}"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> s_emptyObject = "{}"u8.ToArray();
 }

@@ -15,7 +15,11 @@ internal static class RequestBody
     public static async Task<JsonElement> ReadObjectAsync(HttpContext context)
     {
         using MemoryStream body = await ReadAsync(context);
-        if (body.Length == 0) throw ApiException.BadRequest("Request body is required");
+        if (body.Length == 0)
+        {
+            throw ApiException.BadRequest("Request body is required");
+        }
+
         JsonElement root;
         try
         {
@@ -25,14 +29,22 @@ internal static class RequestBody
         {
             throw ApiException.BadRequest("Request body is not valid JSON");
         }
-        if (root.ValueKind != JsonValueKind.Object) throw ApiException.BadRequest("Request body must be a JSON object");
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw ApiException.BadRequest("Request body must be a JSON object");
+        }
+
         return root;
     }
 
     private static async Task<MemoryStream> ReadAsync(HttpContext context)
     {
         long? declared = context.Request.ContentLength;
-        if (declared > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
+        if (declared > MaxBytes)
+        {
+            throw new ApiException(StandardError.PayloadTooLarge);
+        }
+
         var buffer = new MemoryStream(declared is > 0 ? (int)declared.Value : 256);
         byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(8192);
         try
@@ -40,7 +52,11 @@ internal static class RequestBody
             int read;
             while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
             {
-                if (buffer.Length + read > MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
+                if (buffer.Length + read > MaxBytes)
+                {
+                    throw new ApiException(StandardError.PayloadTooLarge);
+                }
+
                 buffer.Write(chunk, 0, read);
             }
             return buffer;

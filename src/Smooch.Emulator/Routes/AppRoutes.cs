@@ -51,10 +51,21 @@ internal static class AppRoutes
     private static string? ServiceAccountFilter(ApiCall call)
     {
         string? id = call.Query("filter[serviceAccountId]");
-        if (id is null) return null;
-        if (id.Length == 0) throw ApiException.BadRequest("Invalid query parameters: filter[serviceAccountId] must not be empty");
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (id.Length == 0)
+        {
+            throw ApiException.BadRequest("Invalid query parameters: filter[serviceAccountId] must not be empty");
+        }
+
         if (call.Key.Kind == KeyKind.ServiceAccount && id != call.Key.ServiceAccountId)
+        {
             throw new ApiException(403, "forbidden", "The serviceAccountId provided does not match supplied credentials");
+        }
+
         return id;
     }
 
@@ -62,15 +73,22 @@ internal static class AppRoutes
     private static HashSet<string>? TypesFilter(ApiCall call)
     {
         string? text = call.Query("filter[types]");
-        if (text is null) return null;
+        if (text is null)
+        {
+            return null;
+        }
+
         var types = new HashSet<string>(text.Split(','), StringComparer.Ordinal);
-        if (types.Any(type => !IntegrationTypes.Contains(type)))
+        if (types.Any(type => !s_integrationTypes.Contains(type)))
+        {
             throw ApiException.BadRequest("Invalid query parameters: filter[types] must list integration types separated by commas");
+        }
+
         return types;
     }
 
     /// <summary>The integration types of the vendor's integration schema.</summary>
-    private static readonly HashSet<string> IntegrationTypes = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_integrationTypes = new(StringComparer.Ordinal)
     {
         "android", "apple", "custom", "instagram", "ios", "line", "mailgun", "messagebird", "messenger",
         "telegram", "twilio", "twitter", "unity", "viber", "web", "whatsapp",
@@ -84,7 +102,11 @@ internal static class AppRoutes
         lock (call.Store.Gate)
         {
             App app = call.Store.AddApp(displayName);
-            if (call.Key.Kind == KeyKind.ServiceAccount) app.ServiceAccountIds.Add(call.Key.ServiceAccountId!);
+            if (call.Key.Kind == KeyKind.ServiceAccount)
+            {
+                app.ServiceAccountIds.Add(call.Key.ServiceAccountId!);
+            }
+
             body = JsonBodies.Envelope("app", w => WriteApp(w, app));
         }
         await JsonResponse.WriteAsync(call.Http, 201, body);
@@ -105,7 +127,11 @@ internal static class AppRoutes
     private static Task DeleteApp(ApiCall call)
     {
         SunshineAccess.RequireAccountScope(call.Key);
-        lock (call.Store.Gate) call.Store.RemoveApp(SunshineAccess.FindApp(call.Key, call.Store, call.Route("appId")));
+        lock (call.Store.Gate)
+        {
+            call.Store.RemoveApp(SunshineAccess.FindApp(call.Key, call.Store, call.Route("appId")));
+        }
+
         return JsonResponse.WriteEmptyObject(call.Http);
     }
 
@@ -132,7 +158,11 @@ internal static class AppRoutes
         {
             App app = SunshineAccess.FindApp(call.Key, call.Store, call.Route("appId"));
             string type = JsonFields.RequiredString(request, "type", 50);
-            if (type != "custom") throw ApiException.BadRequest("The emulator creates only integrations of type 'custom'");
+            if (type != "custom")
+            {
+                throw ApiException.BadRequest("The emulator creates only integrations of type 'custom'");
+            }
+
             string? displayName = JsonFields.OptionalString(request, "displayName", Limits.SunshineName, allowEmpty: false).Value;
             (string? target, List<string> triggers) = ReadWebhook(request);
             var integration = new Integration(EmulatorStore.NewIntegrationId(app), type, displayName)
@@ -180,19 +210,42 @@ internal static class AppRoutes
     private static (string? Target, List<string> Triggers) ReadWebhook(JsonElement request)
     {
         var triggers = new List<string>();
-        if (!request.TryGetProperty("webhooks", out JsonElement webhooks) || webhooks.ValueKind == JsonValueKind.Null) return (null, triggers);
+        if (!request.TryGetProperty("webhooks", out JsonElement webhooks) || webhooks.ValueKind == JsonValueKind.Null)
+        {
+            return (null, triggers);
+        }
+
         if (webhooks.ValueKind != JsonValueKind.Array || webhooks.GetArrayLength() > 1)
+        {
             throw ApiException.BadRequest("'webhooks' must be an array with at most one webhook");
-        if (webhooks.GetArrayLength() == 0) return (null, triggers);
+        }
+
+        if (webhooks.GetArrayLength() == 0)
+        {
+            return (null, triggers);
+        }
+
         JsonElement webhook = webhooks[0];
-        if (webhook.ValueKind != JsonValueKind.Object) throw ApiException.BadRequest("'webhooks[0]' must be an object");
+        if (webhook.ValueKind != JsonValueKind.Object)
+        {
+            throw ApiException.BadRequest("'webhooks[0]' must be an object");
+        }
+
         string target = JsonFields.RequiredString(webhook, "target", 2048);
         if (webhook.TryGetProperty("triggers", out JsonElement list))
         {
-            if (list.ValueKind != JsonValueKind.Array) throw ApiException.BadRequest("'triggers' must be an array of strings");
+            if (list.ValueKind != JsonValueKind.Array)
+            {
+                throw ApiException.BadRequest("'triggers' must be an array of strings");
+            }
+
             foreach (JsonElement trigger in list.EnumerateArray())
             {
-                if (trigger.ValueKind != JsonValueKind.String) throw ApiException.BadRequest("'triggers' must be an array of strings");
+                if (trigger.ValueKind != JsonValueKind.String)
+                {
+                    throw ApiException.BadRequest("'triggers' must be an array of strings");
+                }
+
                 triggers.Add(JsonFields.Text(trigger, "triggers"));
             }
         }
@@ -213,7 +266,15 @@ internal static class AppRoutes
         w.WriteString("id", integration.Id);
         w.WriteString("type", integration.Type);
         w.WriteString("status", "active");
-        if (integration.DisplayName is null) w.WriteNull("displayName"); else w.WriteString("displayName", integration.DisplayName);
+        if (integration.DisplayName is null)
+        {
+            w.WriteNull("displayName");
+        }
+        else
+        {
+            w.WriteString("displayName", integration.DisplayName);
+        }
+
         if (integration.IsCustom)
         {
             w.WriteStartArray("webhooks");
@@ -224,7 +285,11 @@ internal static class AppRoutes
                 w.WriteString("version", "v2");
                 w.WriteString("target", integration.WebhookTarget);
                 w.WriteStartArray("triggers");
-                foreach (string trigger in integration.WebhookTriggers) w.WriteStringValue(trigger);
+                foreach (string trigger in integration.WebhookTriggers)
+                {
+                    w.WriteStringValue(trigger);
+                }
+
                 w.WriteEndArray();
                 w.WriteBoolean("includeFullUser", false);
                 w.WriteBoolean("includeFullSource", false);

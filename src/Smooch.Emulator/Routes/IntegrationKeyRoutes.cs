@@ -18,7 +18,11 @@ internal static class IntegrationKeyRoutes
     {
         App app = SunshineAccess.FindApp(call.Key, call.Store, call.Route("appId"));
         Integration integration = app.Integrations.Find(call.Route("integrationId")) ?? throw IntegrationNotFound;
-        if (!integration.IsCustom) throw ApiException.BadRequest("API keys are available only for custom integrations");
+        if (!integration.IsCustom)
+        {
+            throw ApiException.BadRequest("API keys are available only for custom integrations");
+        }
+
         return new KeyParent(integration.Keys, name => call.Store.AddIntegrationKey(app, integration, name),
             "Integration has reached the max number of keys (10)");
     }

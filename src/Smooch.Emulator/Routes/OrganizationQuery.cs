@@ -20,8 +20,14 @@ internal static class OrganizationQuery
             {
                 foreach (string part in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (part == "permissions") permissions = true;
-                    else if (part != "total_count") throw ApiException.BadRequest($"'expand' does not accept '{part}'");
+                    if (part == "permissions")
+                    {
+                        permissions = true;
+                    }
+                    else if (part != "total_count")
+                    {
+                        throw ApiException.BadRequest($"'expand' does not accept '{part}'");
+                    }
                 }
             }
         }
@@ -33,16 +39,32 @@ internal static class OrganizationQuery
         int limit = call.IntQuery("limit", Limits.OrganizationDefaultPageSize, 1, Limits.MaxPageSize);
         string? after = Cursor(call, table, "after");
         string? before = Cursor(call, table, "before");
-        if (after is not null && before is not null) throw ApiException.BadRequest("'after' and 'before' cannot be combined");
+        if (after is not null && before is not null)
+        {
+            throw ApiException.BadRequest("'after' and 'before' cannot be combined");
+        }
+
         return table.Page(after, before, limit, out hasNext, out hasPrevious);
     }
 
     private static string? Cursor<T>(ApiCall call, OrderedTable<T> table, string name) where T : class, IHasId
     {
         string? cursor = call.Query(name);
-        if (cursor is null) return null;
-        if (cursor.Length is 0 or > Limits.OrganizationId) throw ApiException.BadRequest($"'{name}' must be 1 to {Limits.OrganizationId} characters");
-        if (!table.IsKnownCursor(cursor)) throw ApiException.BadRequest($"'{name}' is not a valid cursor");
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        if (cursor.Length is 0 or > Limits.OrganizationId)
+        {
+            throw ApiException.BadRequest($"'{name}' must be 1 to {Limits.OrganizationId} characters");
+        }
+
+        if (!table.IsKnownCursor(cursor))
+        {
+            throw ApiException.BadRequest($"'{name}' is not a valid cursor");
+        }
+
         return cursor;
     }
 
@@ -78,7 +100,11 @@ internal static class OrganizationQuery
     public static string PathId(ApiCall call, string name)
     {
         string id = call.Route(name);
-        if (id.Length > Limits.OrganizationId) throw ApiException.BadRequest($"'{name}' must be at most {Limits.OrganizationId} characters");
+        if (id.Length > Limits.OrganizationId)
+        {
+            throw ApiException.BadRequest($"'{name}' must be at most {Limits.OrganizationId} characters");
+        }
+
         return id;
     }
 }

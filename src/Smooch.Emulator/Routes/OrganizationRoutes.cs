@@ -150,11 +150,27 @@ internal static class OrganizationRoutes
     private static void ApplyPatch(ApiCall call, JsonElement request, IOrganizationNamed target)
     {
         (bool namePresent, string? name) = JsonFields.OptionalString(request, "name", Limits.OrganizationName, allowEmpty: false);
-        if (namePresent && name is null) throw ApiException.BadRequest("'name' must be a string");
-        if (name is not null && name.Trim().Length == 0) throw ApiException.BadRequest("'name' must not be empty");
+        if (namePresent && name is null)
+        {
+            throw ApiException.BadRequest("'name' must be a string");
+        }
+
+        if (name is not null && name.Trim().Length == 0)
+        {
+            throw ApiException.BadRequest("'name' must not be empty");
+        }
+
         (bool descriptionGiven, string? description) = JsonFields.OptionalString(request, "description", Limits.OrganizationDescription, allowEmpty: true);
-        if (name is not null) target.Name = name;
-        if (descriptionGiven) target.Description = description;
+        if (name is not null)
+        {
+            target.Name = name;
+        }
+
+        if (descriptionGiven)
+        {
+            target.Description = description;
+        }
+
         call.Store.MarkChanged();
     }
 
@@ -183,7 +199,10 @@ internal static class OrganizationRoutes
             body = JsonBodies.List("items", page, (w, item) => writeItem(w, item, permissions), w =>
             {
                 OrganizationQuery.WritePageInfo(w, page, hasNext, hasPrevious);
-                if (permissions) OrganizationQuery.WritePermissions(w);
+                if (permissions)
+                {
+                    OrganizationQuery.WritePermissions(w);
+                }
             });
         }
         return JsonResponse.WriteAsync(call.Http, 200, body);

@@ -18,8 +18,16 @@ internal static class OrganizationWire
         w.WriteString("created_at", Timestamp(sa.CreatedAt));
         w.WriteString("name", sa.Name);
         w.WriteString("updated_at", Timestamp(sa.UpdatedAt));
-        if (sa.Description is not null) w.WriteString("description", sa.Description);
-        if (permissions) OrganizationQuery.WritePermissions(w);
+        if (sa.Description is not null)
+        {
+            w.WriteString("description", sa.Description);
+        }
+
+        if (permissions)
+        {
+            OrganizationQuery.WritePermissions(w);
+        }
+
         w.WriteEndObject();
     }
 
@@ -30,9 +38,21 @@ internal static class OrganizationWire
         w.WriteString("client_id", credential.ClientId);
         w.WriteString("created_at", Timestamp(credential.CreatedAt));
         w.WriteString("name", credential.Name);
-        if (credential.Description is not null) w.WriteString("description", credential.Description);
-        if (credential.LastUsedAt is { } lastUsed) w.WriteString("last_used_at", Timestamp(lastUsed));
-        if (permissions) OrganizationQuery.WritePermissions(w);
+        if (credential.Description is not null)
+        {
+            w.WriteString("description", credential.Description);
+        }
+
+        if (credential.LastUsedAt is { } lastUsed)
+        {
+            w.WriteString("last_used_at", Timestamp(lastUsed));
+        }
+
+        if (permissions)
+        {
+            OrganizationQuery.WritePermissions(w);
+        }
+
         w.WriteEndObject();
     }
 
@@ -45,7 +65,11 @@ internal static class OrganizationWire
         w.WriteString("client_secret", credential.ClientSecret);
         w.WriteString("created_at", Timestamp(credential.CreatedAt));
         w.WriteString("name", credential.Name);
-        if (credential.Description is not null) w.WriteString("description", credential.Description);
+        if (credential.Description is not null)
+        {
+            w.WriteString("description", credential.Description);
+        }
+
         w.WriteEndObject();
     }
 }

@@ -60,7 +60,11 @@ internal static class ServiceAccountRoutes
         ReadOnlyMemory<byte> body;
         lock (call.Store.Gate)
         {
-            if (call.Store.ServiceAccountIdByName(name) is not null) throw DuplicateName;
+            if (call.Store.ServiceAccountIdByName(name) is not null)
+            {
+                throw DuplicateName;
+            }
+
             ServiceAccount sa = call.Store.AddServiceAccount(name);
             body = Envelope(sa);
         }
@@ -71,7 +75,11 @@ internal static class ServiceAccountRoutes
     {
         SunshineAccess.RequireAccountKey(call.Key);
         ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate) body = Envelope(Find(call));
+        lock (call.Store.Gate)
+        {
+            body = Envelope(Find(call));
+        }
+
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
 
@@ -84,7 +92,11 @@ internal static class ServiceAccountRoutes
         {
             ServiceAccount sa = Find(call);
             string? holder = call.Store.ServiceAccountIdByName(name);
-            if (holder is not null && holder != sa.Id) throw DuplicateName;
+            if (holder is not null && holder != sa.Id)
+            {
+                throw DuplicateName;
+            }
+
             call.Store.RenameServiceAccount(sa, name);
             body = Envelope(sa);
         }
@@ -98,7 +110,10 @@ internal static class ServiceAccountRoutes
         {
             ServiceAccount sa = Find(call);
             if (call.Store.ServiceAccountHasApps(sa.Id))
+            {
                 throw new ApiException(StandardError.Conflict, "Service account still has access to apps");
+            }
+
             call.Store.RemoveServiceAccount(sa);
         }
         return JsonResponse.WriteEmptyObject(call.Http);
@@ -121,7 +136,11 @@ internal static class ServiceAccountRoutes
         SunshineAccess.RequireAccountKey(call.Key);
         string name = JsonFields.RequiredString(await RequestBody.ReadObjectAsync(call.Http), "name", Limits.SunshineName);
         ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate) body = KeyEnvelope(call.Store.AddServiceAccountKey(Find(call), name));
+        lock (call.Store.Gate)
+        {
+            body = KeyEnvelope(call.Store.AddServiceAccountKey(Find(call), name));
+        }
+
         await JsonResponse.WriteAsync(call.Http, 201, body);
     }
 
@@ -129,7 +148,11 @@ internal static class ServiceAccountRoutes
     {
         SunshineAccess.RequireAccountKey(call.Key);
         ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate) body = KeyEnvelope(FindKey(call, Find(call)));
+        lock (call.Store.Gate)
+        {
+            body = KeyEnvelope(FindKey(call, Find(call)));
+        }
+
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
 

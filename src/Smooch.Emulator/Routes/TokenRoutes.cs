@@ -22,14 +22,20 @@ internal static class TokenRoutes
     {
         IFormCollection form = await ReadFormAsync(call.Http);
         if (form["grant_type"] != "client_credentials")
+        {
             throw new ApiException(400, "unsupported_grant_type", "grant_type must be client_credentials");
+        }
 
         string? header = call.Http.Request.Headers.Authorization;
         bool formCredentials = !StringValues.IsNullOrEmpty(form["client_id"]) || !StringValues.IsNullOrEmpty(form["client_secret"]);
         string? clientId, clientSecret;
         if (!string.IsNullOrEmpty(header))
         {
-            if (formCredentials) throw new ApiException(400, "invalid_request", "Send client credentials either in the Authorization header or in the form, not both");
+            if (formCredentials)
+            {
+                throw new ApiException(400, "invalid_request", "Send client credentials either in the Authorization header or in the form, not both");
+            }
+
             (string User, string Password)? basic = BasicCredentials.Parse(header) ?? throw InvalidClient;
             (clientId, clientSecret) = basic.Value;
         }
@@ -38,14 +44,21 @@ internal static class TokenRoutes
             clientId = form["client_id"];
             clientSecret = form["client_secret"];
         }
-        if (string.IsNullOrEmpty(clientId) || clientSecret is null) throw InvalidClient;
+        if (string.IsNullOrEmpty(clientId) || clientSecret is null)
+        {
+            throw InvalidClient;
+        }
 
         TimeSpan lifetime = call.Runtime.Options.TokenLifetime;
         AccessToken token;
         lock (call.Store.Gate)
         {
             OrgCredential? credential = call.Store.FindCredentialByClientId(clientId);
-            if (credential is null || !SecretComparer.SameSecret(credential.ClientSecret, clientSecret) || !call.Store.IsActive(credential)) throw InvalidClient;
+            if (credential is null || !SecretComparer.SameSecret(credential.ClientSecret, clientSecret) || !call.Store.IsActive(credential))
+            {
+                throw InvalidClient;
+            }
+
             token = call.Store.IssueToken(credential, lifetime);
         }
         await JsonResponse.WriteAsync(call.Http, 200, w =>
@@ -62,9 +75,16 @@ internal static class TokenRoutes
 
     private static async Task<IFormCollection> ReadFormAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > RequestBody.MaxBytes) throw new ApiException(StandardError.PayloadTooLarge);
+        if (context.Request.ContentLength > RequestBody.MaxBytes)
+        {
+            throw new ApiException(StandardError.PayloadTooLarge);
+        }
+
         if (!context.Request.HasFormContentType)
+        {
             throw ApiException.BadRequest("Content-Type must be application/x-www-form-urlencoded");
+        }
+
         try
         {
             return await context.Request.ReadFormAsync(context.RequestAborted);

@@ -45,7 +45,11 @@ internal sealed class V2KeyRoutes(Action<ApiKey> authorizeCaller, Func<ApiCall, 
         {
             KeyParent parent = resolveParentUnderLock(call);
             string displayName = JsonFields.RequiredString(request, "displayName", Limits.SunshineName);
-            if (parent.Keys.Count >= Limits.KeysPerParent) throw ApiException.BadRequest(parent.LimitReached);
+            if (parent.Keys.Count >= Limits.KeysPerParent)
+            {
+                throw ApiException.BadRequest(parent.LimitReached);
+            }
+
             body = Envelope(parent.Create(displayName));
         }
         await JsonResponse.WriteAsync(call.Http, 201, body);
@@ -55,7 +59,11 @@ internal sealed class V2KeyRoutes(Action<ApiKey> authorizeCaller, Func<ApiCall, 
     {
         authorizeCaller(call.Key);
         ReadOnlyMemory<byte> body;
-        lock (call.Store.Gate) body = Envelope(FindKey(call, resolveParentUnderLock(call)));
+        lock (call.Store.Gate)
+        {
+            body = Envelope(FindKey(call, resolveParentUnderLock(call)));
+        }
+
         return JsonResponse.WriteAsync(call.Http, 200, body);
     }
 

@@ -25,9 +25,17 @@ internal static class V2Paging
         int size = call.IntQuery("page[size]", 25, 1, Limits.MaxPageSize);
         string? after = call.Query(After);
         string? before = call.Query(Before);
-        if (after is not null && before is not null) throw ApiException.BadRequest("page[after] and page[before] cannot be combined");
+        if (after is not null && before is not null)
+        {
+            throw ApiException.BadRequest("page[after] and page[before] cannot be combined");
+        }
+
         int start = 0, end = visible.Count;
-        if (after is not null) start = IndexOf(visible, after) + 1;
+        if (after is not null)
+        {
+            start = IndexOf(visible, after) + 1;
+        }
+
         if (before is not null)
         {
             end = IndexOf(visible, before);
@@ -35,7 +43,11 @@ internal static class V2Paging
         }
         int stop = Math.Min(end, start + size);
         var page = new List<T>(Math.Max(0, stop - start));
-        for (int i = start; i < stop; i++) page.Add(visible[i]);
+        for (int i = start; i < stop; i++)
+        {
+            page.Add(visible[i]);
+        }
+
         bool moreAfter = stop < visible.Count, moreBefore = start > 0;
         bool hasMore = before is null ? moreAfter : moreBefore;
         return JsonBodies.List(name, page, writeItem, w =>
@@ -60,8 +72,16 @@ internal static class V2Paging
     private static void WriteLinks<T>(Utf8JsonWriter w, HttpRequest request, List<T> page, bool moreBefore, bool moreAfter) where T : IHasId
     {
         w.WriteStartObject("links");
-        if (page.Count > 0 && moreBefore) w.WriteString("prev", Link(request, Before, page[0].Id));
-        if (page.Count > 0 && moreAfter) w.WriteString("next", Link(request, After, page[^1].Id));
+        if (page.Count > 0 && moreBefore)
+        {
+            w.WriteString("prev", Link(request, Before, page[0].Id));
+        }
+
+        if (page.Count > 0 && moreAfter)
+        {
+            w.WriteString("next", Link(request, After, page[^1].Id));
+        }
+
         w.WriteEndObject();
     }
 
@@ -81,7 +101,10 @@ internal static class V2Paging
     {
         for (int i = 0; i < items.Count; i++)
         {
-            if (items[i].Id == id) return i;
+            if (items[i].Id == id)
+            {
+                return i;
+            }
         }
         throw ApiException.BadRequest("Unknown page cursor");
     }

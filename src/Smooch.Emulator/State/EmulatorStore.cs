@@ -67,7 +67,8 @@ internal sealed class EmulatorStore(TimeProvider clock)
     private string NewKeyId(string prefix)
     {
         string id;
-        do { id = prefix + Ids.Hex24(); } while (Keys.ContainsKey(id));
+        do
+        { id = prefix + Ids.Hex24(); } while (Keys.ContainsKey(id));
         return id;
     }
 
@@ -82,7 +83,10 @@ internal sealed class EmulatorStore(TimeProvider clock)
 
     private void UnindexKeys(OrderedTable<ApiKey> table)
     {
-        foreach (ApiKey key in table.All()) Keys.Remove(key.Id);
+        foreach (ApiKey key in table.All())
+        {
+            Keys.Remove(key.Id);
+        }
     }
 
     public void RemoveKey(OrderedTable<ApiKey> table, ApiKey key)
@@ -118,7 +122,10 @@ internal sealed class EmulatorStore(TimeProvider clock)
     {
         foreach (App app in Apps.All())
         {
-            if (app.ServiceAccountIds.Contains(serviceAccountId)) return true;
+            if (app.ServiceAccountIds.Contains(serviceAccountId))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -147,7 +154,11 @@ internal sealed class EmulatorStore(TimeProvider clock)
     public void RemoveApp(App app)
     {
         UnindexKeys(app.Keys);
-        foreach (Integration integration in app.Integrations.All()) UnindexKeys(integration.Keys);
+        foreach (Integration integration in app.Integrations.All())
+        {
+            UnindexKeys(integration.Keys);
+        }
+
         Apps.Remove(app.Id);
         MarkChanged();
     }
@@ -184,7 +195,11 @@ internal sealed class EmulatorStore(TimeProvider clock)
     {
         var org = new Organization(id, label);
         Organizations.Add(org);
-        if (!string.IsNullOrEmpty(label)) _organizationsByLabel[label] = org;
+        if (!string.IsNullOrEmpty(label))
+        {
+            _organizationsByLabel[label] = org;
+        }
+
         MarkChanged();
         return org;
     }
@@ -203,7 +218,11 @@ internal sealed class EmulatorStore(TimeProvider clock)
 
     public void RemoveOrgServiceAccount(Organization org, OrgServiceAccount sa)
     {
-        foreach (OrgCredential credential in sa.Credentials.All()) _credentialsByClientId.Remove(credential.ClientId);
+        foreach (OrgCredential credential in sa.Credentials.All())
+        {
+            _credentialsByClientId.Remove(credential.ClientId);
+        }
+
         org.ServiceAccounts.Remove(sa.Id);
         MarkChanged();
     }
@@ -211,7 +230,8 @@ internal sealed class EmulatorStore(TimeProvider clock)
     public OrgCredential AddCredential(OrgServiceAccount sa, string name, string? description)
     {
         string clientId;
-        do { clientId = Ids.ClientId(); } while (_credentialsByClientId.ContainsKey(clientId));
+        do
+        { clientId = Ids.ClientId(); } while (_credentialsByClientId.ContainsKey(clientId));
         var credential = new OrgCredential(NewId(sa.Credentials, Ids.Nanoid), sa.OrganizationId, sa.Id, clientId, Ids.ClientSecret(), name, description, Now);
         return AddCredential(sa, credential);
     }
@@ -247,7 +267,11 @@ internal sealed class EmulatorStore(TimeProvider clock)
     /// <summary>A token counts only while unexpired and while the credential that produced it still exists.</summary>
     public AccessToken? FindLiveToken(string token)
     {
-        if (!_tokens.TryGetValue(token, out AccessToken? found)) return null;
+        if (!_tokens.TryGetValue(token, out AccessToken? found))
+        {
+            return null;
+        }
+
         if (Now >= found.ExpiresAt)
         {
             _tokens.Remove(token);
@@ -268,7 +292,8 @@ internal sealed class EmulatorStore(TimeProvider clock)
     private static string NewId<T>(OrderedTable<T> table, Func<string> generate) where T : class, IHasId
     {
         string id;
-        do { id = generate(); } while (table.IsKnownCursor(id));
+        do
+        { id = generate(); } while (table.IsKnownCursor(id));
         return id;
     }
 }

@@ -31,10 +31,17 @@ internal static class Ids
 
     public static bool IsHex24(ReadOnlySpan<char> value)
     {
-        if (value.Length != 24) return false;
+        if (value.Length != 24)
+        {
+            return false;
+        }
+
         foreach (char c in value)
         {
-            if (!char.IsAsciiHexDigitLower(c)) return false;
+            if (!char.IsAsciiHexDigitLower(c))
+            {
+                return false;
+            }
         }
         return true;
     }

@@ -48,11 +48,19 @@ internal sealed class OrderedTable<T> where T : class, IHasId
 
     public bool Remove(string id)
     {
-        if (!_byId.TryGetValue(id, out Entry? entry) || entry.Item is null) return false;
+        if (!_byId.TryGetValue(id, out Entry? entry) || entry.Item is null)
+        {
+            return false;
+        }
+
         entry.Item = null;   // the id stays a valid cursor
         Count--;
         _holes++;
-        if (_holes > 1024 && _holes > Count) Compact();
+        if (_holes > 1024 && _holes > Count)
+        {
+            Compact();
+        }
+
         return true;
     }
 
@@ -60,16 +68,27 @@ internal sealed class OrderedTable<T> where T : class, IHasId
     {
         foreach (Entry entry in _order)
         {
-            if (entry.Item is not null) yield return entry.Item;
+            if (entry.Item is not null)
+            {
+                yield return entry.Item;
+            }
         }
     }
 
     /// <summary>Offset paging: up to <paramref name="limit"/> live items after skipping <paramref name="offset"/>.</summary>
     public List<T> Slice(int offset, int limit, out bool hasMore)
     {
-        if (_holes > 0) Compact();
+        if (_holes > 0)
+        {
+            Compact();
+        }
+
         var page = new List<T>(Math.Max(0, Math.Min(limit, Count - offset)));
-        for (int i = offset; i < _order.Count && page.Count < limit; i++) page.Add(_order[i].Item!);
+        for (int i = offset; i < _order.Count && page.Count < limit; i++)
+        {
+            page.Add(_order[i].Item!);
+        }
+
         hasMore = offset + page.Count < _order.Count;
         return page;
     }
@@ -87,7 +106,10 @@ internal sealed class OrderedTable<T> where T : class, IHasId
             int i = end - 1;
             for (; i >= 0 && page.Count < limit; i--)
             {
-                if (_order[i].Item is { } item) page.Add(item);
+                if (_order[i].Item is { } item)
+                {
+                    page.Add(item);
+                }
             }
             page.Reverse();
             hasPrevious = AnyLive(i, -1);
@@ -99,7 +121,10 @@ internal sealed class OrderedTable<T> where T : class, IHasId
         int j = start;
         for (; j < _order.Count && page.Count < limit; j++)
         {
-            if (_order[j].Item is { } item) page.Add(item);
+            if (_order[j].Item is { } item)
+            {
+                page.Add(item);
+            }
         }
         hasNext = AnyLive(j, +1);
         hasPrevious = AnyLive(start - 1, -1);
@@ -110,7 +135,10 @@ internal sealed class OrderedTable<T> where T : class, IHasId
     {
         for (int i = from; i >= 0 && i < _order.Count; i += step)
         {
-            if (_order[i].Item is not null) return true;
+            if (_order[i].Item is not null)
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -122,7 +150,14 @@ internal sealed class OrderedTable<T> where T : class, IHasId
         while (low < high)
         {
             int mid = (low + high) >>> 1;
-            if (_order[mid].Sequence < sequence) low = mid + 1; else high = mid;
+            if (_order[mid].Sequence < sequence)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
         }
         return low;
     }
@@ -132,7 +167,10 @@ internal sealed class OrderedTable<T> where T : class, IHasId
         var live = new List<Entry>(Count);
         foreach (Entry entry in _order)
         {
-            if (entry.Item is not null) live.Add(entry);
+            if (entry.Item is not null)
+            {
+                live.Add(entry);
+            }
         }
         _order = live;
         _holes = 0;

@@ -9,7 +9,11 @@ internal static class StateFile
 {
     public static StateSnapshot? Load(string path)
     {
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
             byte[] bytes = File.ReadAllBytes(path);
@@ -39,7 +43,10 @@ internal static class StateFile
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
-using System.Net;
 using System;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -24,7 +24,11 @@ public static class Http
     public static async Task<Reply> Send(this HttpClient client, HttpMethod method, string path, string? json = null)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
-        if (json is not null) request.Content = Json(json);
+        if (json is not null)
+        {
+            request.Content = Json(json);
+        }
+
         HttpResponseMessage response = await client.SendAsync(request);
         return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(), response);
     }
@@ -41,8 +45,16 @@ public static class Http
     public static string ErrorCode(this Reply reply)
     {
         JsonElement json = reply.Json;
-        if (json.TryGetProperty("errors", out JsonElement errors)) return errors[0].Str("code");
-        if (json.TryGetProperty("error", out JsonElement error)) return error.Str("code");
+        if (json.TryGetProperty("errors", out JsonElement errors))
+        {
+            return errors[0].Str("code");
+        }
+
+        if (json.TryGetProperty("error", out JsonElement error))
+        {
+            return error.Str("code");
+        }
+
         return json.Str("code");
     }
 }
