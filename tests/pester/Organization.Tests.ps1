@@ -4,8 +4,9 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SmoochTestEmulator.psm1') -Force
     Import-Module (Get-StagedModulePath)
-    $script:emulator = Start-SmoochTestEmulator -Organization 'pester-org'
+    $script:emulator = Start-SmoochTestEmulator -Organization 'pester-org', 'other-org'
     $script:org = $script:emulator.Organizations | Where-Object Id -eq 'pester-org'
+    $script:otherOrg = $script:emulator.Organizations | Where-Object Id -eq 'other-org'
     $credential = [pscredential]::new($script:org.ClientId, $script:org.ClientSecret)
     Connect-Smooch -ClientCredential $credential -BaseUri $script:emulator.BaseUri
 }
@@ -94,5 +95,31 @@ Describe 'Organization credentials' {
 
         $script:account | Get-SmoochOrganizationCredential | Remove-SmoochOrganizationCredential -Confirm:$false
         $script:account | Get-SmoochOrganizationCredential | Should -BeNullOrEmpty
+    }
+
+    It 'lists piped service accounts of different organizations, each in its own organization' {
+        # -ThrottleLimit 1 and a slow answer: the later inputs start after the last one has rebound -OrganizationId.
+        $inputs = @(
+            [pscustomobject]@{ OrganizationId = $script:org.Id; ServiceAccountId = $script:org.ServiceAccountId }
+            [pscustomobject]@{ OrganizationId = $script:org.Id; ServiceAccountId = $script:account.ServiceAccountId }
+            [pscustomobject]@{ OrganizationId = $script:otherOrg.Id; ServiceAccountId = $script:otherOrg.ServiceAccountId })
+        Clear-EmulatorJournal $script:emulator
+        Set-EmulatorLatency $script:emulator 100
+        try {
+            $listed = @($inputs | Get-SmoochOrganizationCredential -ThrottleLimit 1 -ErrorAction SilentlyContinue -ErrorVariable failed)
+        }
+        finally {
+            Set-EmulatorLatency $script:emulator 0
+        }
+
+        $paths = @(Get-EmulatorJournal $script:emulator | Where-Object path -like '*/credentials*' | ForEach-Object path)
+        $paths.Count | Should -Be 3
+        foreach ($in in $inputs) {
+            @($paths -like "*/$($in.OrganizationId)/*/$($in.ServiceAccountId)/credentials*").Count | Should -Be 1 -Because "$($in.ServiceAccountId) belongs to $($in.OrganizationId) (sent: $($paths -join ', '))"
+        }
+        $listed.ServiceAccountId | Should -Contain $script:org.ServiceAccountId
+        # The session's credential belongs to pester-org: the other organization's list is refused, for that input only.
+        $failed.Count | Should -Be 1
+        $failed[0].TargetObject | Should -Be $script:otherOrg.ServiceAccountId
     }
 }

@@ -60,9 +60,12 @@ public sealed class GetSmoochOrganizationCredentialCommand : SmoochCmdlet
     protected override void Process()
     {
         NamePattern name = NamePattern.From(Name);
+        // Locals, not the properties: concurrent inputs run after the next piped object has rebound -OrganizationId.
+        string organization = OrganizationId;
+        bool permissions = ExpandPermissions;
         Credentials.Write(ServiceAccountId.Select(account => new GetOrList<ClientModels.OrganizationCredential>(CredentialId, name, account,
-            (id, ct) => ActiveSession.Organization.GetCredentialAsync(OrganizationId, account, id, ExpandPermissions, ct),
-            ct => ActiveSession.Organization.ListCredentialsAsync(OrganizationId, account, ExpandPermissions, null, ct),
+            (id, ct) => ActiveSession.Organization.GetCredentialAsync(organization, account, id, permissions, ct),
+            ct => ActiveSession.Organization.ListCredentialsAsync(organization, account, permissions, null, ct),
             c => c.CredentialId, c => c.Name, ModelMap.From)).ToList());
     }
 
