@@ -48,9 +48,11 @@ public sealed class GetSmoochOrganizationServiceAccountCommand : SmoochCmdlet
     protected override void Process()
     {
         NamePattern name = NamePattern.From(Name);
-        Accounts.Write((ServiceAccountId ?? new string?[] { null }).Select(id => new GetOrList<ClientModels.OrganizationServiceAccount>(id, name, id ?? OrganizationId,
-            (literal, ct) => ActiveSession.Organization.GetServiceAccountAsync(OrganizationId, literal, ExpandPermissions, ct),
-            ct => ActiveSession.Organization.ListServiceAccountsAsync(OrganizationId, ExpandPermissions, null, ct),
+        string organization = OrganizationId;
+        bool permissions = ExpandPermissions;
+        Accounts.Write((ServiceAccountId ?? new string?[] { null }).Select(id => new GetOrList<ClientModels.OrganizationServiceAccount>(id, name, id ?? organization,
+            (literal, ct) => ActiveSession.Organization.GetServiceAccountAsync(organization, literal, permissions, ct),
+            ct => ActiveSession.Organization.ListServiceAccountsAsync(organization, permissions, null, ct),
             sa => sa.ServiceAccountId, sa => sa.Name, ModelMap.From)).ToList());
     }
 
