@@ -9,7 +9,7 @@ namespace Smooch.Bench.Floor;
 /// writes one cached object. Whatever it costs per call, no cmdlet of any module can cost less.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "BenchFloorKey", SupportsPaging = true)]
-public sealed class GetBenchFloorKeyCommand : PSCmdlet
+public class GetBenchFloorKeyCommand : PSCmdlet
 {
     /// <summary>What every call writes; the scenario sets it once to the key it fetched.</summary>
     public static object Output { get; set; } = new object();
@@ -38,5 +38,8 @@ public sealed class GetBenchFloorKeyCommand : PSCmdlet
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 8;
 
-    protected override void ProcessRecord() => WriteObject(Output);
+    protected override void ProcessRecord() => WriteObject(Produce());
+
+    /// <summary>What one call writes.</summary>
+    protected virtual object Produce() => Output;
 }

@@ -25,8 +25,9 @@ internal sealed class SmoochRunspace : IDisposable
             state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass; // the loader is a script module
         }
 
-        // The engine floor of the cmdlet scenario, beside the module and never part of it.
+        // The engine floors of the cmdlet scenario, beside the module and never part of it.
         state.Commands.Add(new SessionStateCmdletEntry("Get-BenchFloorKey", typeof(GetBenchFloorKeyCommand), null));
+        state.Commands.Add(new SessionStateCmdletEntry("Get-BenchFloorCallKey", typeof(GetBenchFloorCallKeyCommand), null));
         _runspace = RunspaceFactory.CreateRunspace(state);
         // Pipelines run on the calling thread: a thread hand-off per command is the host's choice, not the module's cost.
         _runspace.ThreadOptions = PSThreadOptions.UseCurrentThread;

@@ -16,8 +16,9 @@ namespace Smooch.Bench.Scenarios;
 /// (one command per Invoke, and a whole `1..N | ForEach-Object` pipeline) versus the same call through Smooch.Client,
 /// same emulator, rounds interleaved. Two more sides split the gap: the client call blocked on from the calling thread
 /// (as a cmdlet must, PowerShell's pipeline being synchronous) and the engine's floor, a bench-only compiled cmdlet with
-/// the same parameters that writes a cached object. Also fails the run when repeated output grows an object's
-/// type-name list.
+/// the same parameters that writes a cached object. A third, the floor that first blocks on the same client call, shows
+/// what making that call inside a pipeline costs any cmdlet, so what Get-SmoochAppKey costs beyond it is the module's
+/// own. Also fails the run when repeated output grows an object's type-name list.
 /// </summary>
 internal sealed class CmdletScenario : IScenario
 {
@@ -38,6 +39,7 @@ internal sealed class CmdletScenario : IScenario
 
         TypeNameCheck.Run(shell, report, 1_000);
         GetBenchFloorKeyCommand.Output = shell.Invoke("Get-SmoochAppKey", ("AppId", appId), ("KeyId", keyId)).Single();
+        GetBenchFloorCallKeyCommand.Fetch = () => session.AppKeys.GetAsync(appId, keyId, cancellationToken).GetAwaiter().GetResult();
 
         // Each side fetches the same key and checks it is the right one.
         var sides = new[]
@@ -57,6 +59,15 @@ internal sealed class CmdletScenario : IScenario
                 for (var i = 0; i < count; i++)
                 {
                     CheckKeys(KeyIds(shell.Invoke("Get-BenchFloorKey", ("AppId", appId), ("KeyId", keyId))), 1, keyId);
+                }
+
+                return Task.CompletedTask;
+            }),
+            new Side("floor_call", count =>
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    CheckKeys(KeyIds(shell.Invoke("Get-BenchFloorCallKey", ("AppId", appId), ("KeyId", keyId))), 1, keyId);
                 }
 
                 return Task.CompletedTask;
@@ -81,7 +92,7 @@ internal sealed class CmdletScenario : IScenario
         await Interleaved.WarmUpAsync(sides, TimeSpan.FromSeconds(options.Quick ? 3 : 10), batch: 50);
         await Interleaved.RunRoundsAsync(sides, rounds, calls);
 
-        var (client, blocking, floor, cmdlet, script) = (sides[0], sides[1], sides[2], sides[3], sides[4]);
+        var (client, blocking, floor, floorCall, cmdlet, script) = (sides[0], sides[1], sides[2], sides[3], sides[4], sides[5]);
         report.Add("client_call_us", Stats.Median(client.WallUsPerCall), "us", client.WallUsPerCall);
         report.Add("client_blocking_call_us", Stats.Median(blocking.WallUsPerCall), "us", blocking.WallUsPerCall);
         report.Add("cmdlet_engine_floor_us", Stats.Median(floor.WallUsPerCall), "us", floor.WallUsPerCall);
@@ -97,12 +108,23 @@ internal sealed class CmdletScenario : IScenario
         var own = Minus(cmdlet.WallUsPerCall, Sum(floor.WallUsPerCall, blocking.WallUsPerCall));
         report.Add("cmdlet_module_own_us", Stats.Median(own), "us", own);
 
+        // The same split with the call made inside the floor cmdlet: blocking on a client call from a pipeline costs
+        // any cmdlet more than floor + blocking (the interaction), and the module's own is what remains beyond that floor.
+        report.Add("cmdlet_engine_floor_call_us", Stats.Median(floorCall.WallUsPerCall), "us", floorCall.WallUsPerCall);
+        var interaction = Minus(floorCall.WallUsPerCall, Sum(floor.WallUsPerCall, blocking.WallUsPerCall));
+        report.Add("cmdlet_engine_call_interaction_us", Stats.Median(interaction), "us", interaction);
+        var beyondCallFloor = Minus(cmdlet.WallUsPerCall, floorCall.WallUsPerCall);
+        report.Add("cmdlet_module_own_beyond_call_floor_us", Stats.Median(beyondCallFloor), "us", beyondCallFloor);
+        AddRatio(report, "cmdlet_over_floor_call_ratio", cmdlet.WallUsPerCall, floorCall.WallUsPerCall);
+
         // Process CPU time (engine, client and in-process emulator together) barely moves when neighbours load the
         // machine, so it is the steadier view of the same comparison.
         AddRatio(report, "cmdlet_cpu_overhead_ratio", cmdlet.CpuUsPerCall, client.CpuUsPerCall);
         AddRatio(report, "cmdlet_engine_floor_cpu_share", floor.CpuUsPerCall, client.CpuUsPerCall);
         var ownCpu = Minus(cmdlet.CpuUsPerCall, Sum(floor.CpuUsPerCall, blocking.CpuUsPerCall));
         report.Add("cmdlet_module_own_cpu_us", Stats.Median(ownCpu), "us", ownCpu);
+        var beyondCallFloorCpu = Minus(cmdlet.CpuUsPerCall, floorCall.CpuUsPerCall);
+        report.Add("cmdlet_module_own_beyond_call_floor_cpu_us", Stats.Median(beyondCallFloorCpu), "us", beyondCallFloorCpu);
 
         // Bytes allocated per call, process-wide: both include the same emulator share, so the difference is the layer's.
         var sample = Math.Max(calls / 5, 100);
