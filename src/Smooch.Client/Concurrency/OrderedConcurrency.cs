@@ -65,6 +65,8 @@ public static class OrderedConcurrency
         // A pull reads the next input on a worker thread and starts its operation there, so a slot freed while the
         // consumer is busy with a result starts working at once; it yields null when the source is exhausted.
         Task<Task<BulkResult<TIn, TOut>>?>? pull = null;
+        // 1 once the current pull's MoveNext has returned an input: from then on it only starts that input's operation.
+        var pullHasInput = 0;
         var sourceDone = false;
         ExceptionDispatchInfo? sourceFailure = null;
 
@@ -72,8 +74,21 @@ public static class OrderedConcurrency
         {
             if (pull is null && !sourceDone && window.Count < throttleLimit && !stop.IsCancellationRequested)
             {
+                pullHasInput = 0;
                 pull = Task.Factory.StartNew(
-                    () => source.MoveNext() ? RunOneAsync(source.Current, operation, stop.Token) : null,
+                    () =>
+                    {
+                        if (!source.MoveNext())
+                        {
+                            return null;
+                        }
+
+                        TIn input = source.Current;
+                        // A full fence, paired with stop.Cancel() in finally: either finally sees this, or the
+                        // operation below sees the cancelled token and never runs.
+                        Interlocked.Exchange(ref pullHasInput, 1);
+                        return RunOneAsync(input, operation, stop.Token);
+                    },
                     CancellationToken.None,
                     TaskCreationOptions.DenyChildAttach,
                     TaskScheduler.Default);
@@ -139,6 +154,20 @@ public static class OrderedConcurrency
             // Reached on completion, on error, on cancellation and when the consumer stops early: nothing we
             // started may outlive the enumeration.
             stop.Cancel();
+            if (pull is not null && !pull.IsCompleted && Volatile.Read(ref pullHasInput) == 1)
+            {
+                // Past MoveNext, the pull is starting an operation that may have begun before the cancellation; it
+                // returns as soon as the operation is started, so this wait is short.
+                try
+                {
+                    await pull.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Observed below through pull.Exception.
+                }
+            }
+
             if (pull is not null && pull.IsCompleted)
             {
                 // Its operation may have started before the cancellation: wait for it like the others.

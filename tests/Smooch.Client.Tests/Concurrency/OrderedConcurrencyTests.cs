@@ -404,6 +404,39 @@ public sealed class OrderedConcurrencyTests
     }
 
     [Fact]
+    public async Task No_operation_outlives_an_enumeration_stopped_while_the_next_input_is_being_started()
+    {
+        // The consumer stops right after the first result, while the pull of a later input may be starting its
+        // operation on a worker; the disposal must wait for that operation too. A race, so it is tried many times.
+        for (var run = 0; run < 300; run++)
+        {
+            var counter = new InFlightCounter();
+            await foreach (var r in OrderedConcurrency.RunAsync(
+                Enumerable.Range(0, 10),
+                async (i, ct) =>
+                {
+                    counter.Enter();
+                    try
+                    {
+                        await Task.Delay(i == 0 ? 0 : Timeout.Infinite, ct);
+                        return i;
+                    }
+                    finally
+                    {
+                        counter.Exit();
+                    }
+                },
+                throttleLimit: 2,
+                CancellationToken.None))
+            {
+                break;
+            }
+
+            Assert.True(counter.Current == 0, $"run {run}: {counter.Current} operation(s) still running after the enumeration ended");
+        }
+    }
+
+    [Fact]
     public async Task A_source_that_breaks_still_delivers_the_inputs_already_started_then_reports_the_break()
     {
         IEnumerable<int> Broken()
