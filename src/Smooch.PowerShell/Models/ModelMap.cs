@@ -11,17 +11,15 @@ internal static class ModelMap
         Name = source.Name,
     };
 
-    public static ServiceAccountKey From(C.ServiceAccountKey source) => new ServiceAccountKey
-    {
-        ServiceAccountId = source.ServiceAccountId,
-        KeyId = source.KeyId,
-        Name = source.Name,
-    };
+    public static ServiceAccountKey From(C.ServiceAccountKey source) => Fill(new ServiceAccountKey(), source);
 
-    public static ServiceAccountKey From(C.CreatedServiceAccountKey source, bool asPlainText)
+    public static ServiceAccountKey From(C.CreatedServiceAccountKey source, bool asPlainText) => Created(new ServiceAccountKey(), source, asPlainText);
+
+    /// <summary>Fills <paramref name="key"/> (a <see cref="ServiceAccountKey"/> or a type derived from it) with a created key and its secret.</summary>
+    public static T Created<T>(T key, C.CreatedServiceAccountKey source, bool asPlainText)
+        where T : ServiceAccountKey
     {
-        ServiceAccountKey key = From((C.ServiceAccountKey)source);
-        key.Secret = Common.Secrets.Emit(source.Secret, asPlainText);
+        Fill(key, source).Secret = Common.Secrets.Emit(source.Secret, asPlainText);
         return key;
     }
 
@@ -61,32 +59,27 @@ internal static class ModelMap
         DisplayName = source.DisplayName,
     };
 
-    public static AppKey From(C.AppKey source) => new AppKey
-    {
-        AppId = source.AppId,
-        KeyId = source.KeyId,
-        DisplayName = source.DisplayName,
-    };
+    public static AppKey From(C.AppKey source) => Fill(new AppKey(), source);
 
-    public static AppKey From(C.CreatedAppKey source, bool asPlainText)
+    public static AppKey From(C.CreatedAppKey source, bool asPlainText) => Created(new AppKey(), source, asPlainText);
+
+    /// <summary>Fills <paramref name="key"/> (an <see cref="AppKey"/> or a type derived from it) with a created key and its secret.</summary>
+    public static T Created<T>(T key, C.CreatedAppKey source, bool asPlainText)
+        where T : AppKey
     {
-        AppKey key = From((C.AppKey)source);
-        key.Secret = Common.Secrets.Emit(source.Secret, asPlainText);
+        Fill(key, source).Secret = Common.Secrets.Emit(source.Secret, asPlainText);
         return key;
     }
 
-    public static IntegrationKey From(C.IntegrationKey source) => new IntegrationKey
-    {
-        AppId = source.AppId,
-        IntegrationId = source.IntegrationId,
-        KeyId = source.KeyId,
-        DisplayName = source.DisplayName,
-    };
+    public static IntegrationKey From(C.IntegrationKey source) => Fill(new IntegrationKey(), source);
 
-    public static IntegrationKey From(C.CreatedIntegrationKey source, bool asPlainText)
+    public static IntegrationKey From(C.CreatedIntegrationKey source, bool asPlainText) => Created(new IntegrationKey(), source, asPlainText);
+
+    /// <summary>Fills <paramref name="key"/> (an <see cref="IntegrationKey"/> or a type derived from it) with a created key and its secret.</summary>
+    public static T Created<T>(T key, C.CreatedIntegrationKey source, bool asPlainText)
+        where T : IntegrationKey
     {
-        IntegrationKey key = From((C.IntegrationKey)source);
-        key.Secret = Common.Secrets.Emit(source.Secret, asPlainText);
+        Fill(key, source).Secret = Common.Secrets.Emit(source.Secret, asPlainText);
         return key;
     }
 
@@ -101,23 +94,58 @@ internal static class ModelMap
         Permissions = source.Permissions,
     };
 
-    public static OrganizationCredential From(C.OrganizationCredential source) => new OrganizationCredential
-    {
-        OrganizationId = source.OrganizationId,
-        ServiceAccountId = source.ServiceAccountId,
-        CredentialId = source.CredentialId,
-        ClientId = source.ClientId,
-        Name = source.Name,
-        Description = source.Description,
-        CreatedAt = source.CreatedAt,
-        LastUsedAt = source.LastUsedAt,
-        Permissions = source.Permissions,
-    };
+    public static OrganizationCredential From(C.OrganizationCredential source) => Fill(new OrganizationCredential(), source);
 
-    public static OrganizationCredential From(C.CreatedOrganizationCredential source, bool asPlainText)
+    public static OrganizationCredential From(C.CreatedOrganizationCredential source, bool asPlainText) => Created(new OrganizationCredential(), source, asPlainText);
+
+    /// <summary>Fills <paramref name="credential"/> (an <see cref="OrganizationCredential"/> or a type derived from it) with a created credential and its secret.</summary>
+    public static T Created<T>(T credential, C.CreatedOrganizationCredential source, bool asPlainText)
+        where T : OrganizationCredential
     {
-        OrganizationCredential credential = From((C.OrganizationCredential)source);
-        credential.ClientSecret = Common.Secrets.Emit(source.ClientSecret, asPlainText);
+        Fill(credential, source).ClientSecret = Common.Secrets.Emit(source.ClientSecret, asPlainText);
+        return credential;
+    }
+
+    private static T Fill<T>(T key, C.ServiceAccountKey source)
+        where T : ServiceAccountKey
+    {
+        key.ServiceAccountId = source.ServiceAccountId;
+        key.KeyId = source.KeyId;
+        key.Name = source.Name;
+        return key;
+    }
+
+    private static T Fill<T>(T key, C.AppKey source)
+        where T : AppKey
+    {
+        key.AppId = source.AppId;
+        key.KeyId = source.KeyId;
+        key.DisplayName = source.DisplayName;
+        return key;
+    }
+
+    private static T Fill<T>(T key, C.IntegrationKey source)
+        where T : IntegrationKey
+    {
+        key.AppId = source.AppId;
+        key.IntegrationId = source.IntegrationId;
+        key.KeyId = source.KeyId;
+        key.DisplayName = source.DisplayName;
+        return key;
+    }
+
+    private static T Fill<T>(T credential, C.OrganizationCredential source)
+        where T : OrganizationCredential
+    {
+        credential.OrganizationId = source.OrganizationId;
+        credential.ServiceAccountId = source.ServiceAccountId;
+        credential.CredentialId = source.CredentialId;
+        credential.ClientId = source.ClientId;
+        credential.Name = source.Name;
+        credential.Description = source.Description;
+        credential.CreatedAt = source.CreatedAt;
+        credential.LastUsedAt = source.LastUsedAt;
+        credential.Permissions = source.Permissions;
         return credential;
     }
 }

@@ -55,16 +55,10 @@ internal static class RotationTargets
             async (session, ct) =>
             {
                 C.CreatedServiceAccountKey created = await session.ServiceAccounts.CreateKeyAsync(account, name, ct).ConfigureAwait(false);
-                return new Replacement(created.KeyId, created.KeyId, created.Secret, created.ResponseIncomplete, facts => new RotatedServiceAccountKey
-                {
-                    ServiceAccountId = account,
-                    KeyId = created.KeyId,
-                    Name = created.Name,
-                    Secret = Secrets.Emit(created.Secret, facts.AsPlainText),
-                    OldKeyId = keyId,
-                    Verification = facts.Verification,
-                    OldRemoved = facts.OldRemoved,
-                });
+                return new Replacement(created.KeyId, created.KeyId, created.Secret, created.ResponseIncomplete, facts => ModelMap.Created(
+                    new RotatedServiceAccountKey { OldKeyId = keyId, Verification = facts.Verification, OldRemoved = facts.OldRemoved },
+                    created,
+                    facts.AsPlainText));
             },
             (session, id, ct) => session.ServiceAccounts.DeleteKeyAsync(account, id, ct),
             id => $"Remove-SmoochServiceAccountKey -ServiceAccountId {account} -KeyId {id}",
@@ -80,16 +74,10 @@ internal static class RotationTargets
             async (session, ct) =>
             {
                 C.CreatedAppKey created = await session.AppKeys.CreateAsync(app, name, ct).ConfigureAwait(false);
-                return new Replacement(created.KeyId, created.KeyId, created.Secret, created.ResponseIncomplete, facts => new RotatedAppKey
-                {
-                    AppId = app,
-                    KeyId = created.KeyId,
-                    DisplayName = created.DisplayName,
-                    Secret = Secrets.Emit(created.Secret, facts.AsPlainText),
-                    OldKeyId = keyId,
-                    Verification = facts.Verification,
-                    OldRemoved = facts.OldRemoved,
-                });
+                return new Replacement(created.KeyId, created.KeyId, created.Secret, created.ResponseIncomplete, facts => ModelMap.Created(
+                    new RotatedAppKey { OldKeyId = keyId, Verification = facts.Verification, OldRemoved = facts.OldRemoved },
+                    created,
+                    facts.AsPlainText));
             },
             (session, id, ct) => session.AppKeys.DeleteAsync(app, id, ct),
             id => $"Remove-SmoochAppKey -AppId {app} -KeyId {id}",
@@ -107,17 +95,10 @@ internal static class RotationTargets
             async (session, ct) =>
             {
                 C.CreatedIntegrationKey created = await session.IntegrationKeys.CreateAsync(app, integration, name, ct).ConfigureAwait(false);
-                return new Replacement(created.KeyId, created.KeyId, created.Secret, created.ResponseIncomplete, facts => new RotatedIntegrationKey
-                {
-                    AppId = app,
-                    IntegrationId = integration,
-                    KeyId = created.KeyId,
-                    DisplayName = created.DisplayName,
-                    Secret = Secrets.Emit(created.Secret, facts.AsPlainText),
-                    OldKeyId = keyId,
-                    Verification = facts.Verification,
-                    OldRemoved = facts.OldRemoved,
-                });
+                return new Replacement(created.KeyId, created.KeyId, created.Secret, created.ResponseIncomplete, facts => ModelMap.Created(
+                    new RotatedIntegrationKey { OldKeyId = keyId, Verification = facts.Verification, OldRemoved = facts.OldRemoved },
+                    created,
+                    facts.AsPlainText));
             },
             (session, id, ct) => session.IntegrationKeys.DeleteAsync(app, integration, id, ct),
             id => $"Remove-SmoochIntegrationKey -AppId {app} -IntegrationId {integration} -KeyId {id}",
@@ -136,21 +117,10 @@ internal static class RotationTargets
             async (session, ct) =>
             {
                 C.CreatedOrganizationCredential created = await session.Organization.CreateCredentialAsync(organization, account, name, description, ct).ConfigureAwait(false);
-                return new Replacement(created.CredentialId, created.ClientId, created.ClientSecret, created.ResponseIncomplete, facts => new RotatedOrganizationCredential
-                {
-                    OrganizationId = organization,
-                    ServiceAccountId = account,
-                    CredentialId = created.CredentialId,
-                    ClientId = created.ClientId,
-                    Name = created.Name,
-                    Description = created.Description,
-                    CreatedAt = created.CreatedAt,
-                    ClientSecret = Secrets.Emit(created.ClientSecret, facts.AsPlainText),
-                    OldCredentialId = credentialId,
-                    OldClientId = clientId,
-                    Verification = facts.Verification,
-                    OldRemoved = facts.OldRemoved,
-                });
+                return new Replacement(created.CredentialId, created.ClientId, created.ClientSecret, created.ResponseIncomplete, facts => ModelMap.Created(
+                    new RotatedOrganizationCredential { OldCredentialId = credentialId, OldClientId = clientId, Verification = facts.Verification, OldRemoved = facts.OldRemoved },
+                    created,
+                    facts.AsPlainText));
             },
             (session, id, ct) => session.Organization.DeleteCredentialAsync(organization, account, id, ct),
             id => $"Remove-SmoochOrganizationCredential -OrganizationId {organization} -ServiceAccountId {account} -CredentialId {id}",
