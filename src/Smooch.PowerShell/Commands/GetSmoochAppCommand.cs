@@ -44,11 +44,9 @@ public sealed class GetSmoochAppCommand : SmoochCmdlet
     {
         NamePattern displayName = NamePattern.From(DisplayName);
         string? serviceAccount = ServiceAccountId;
-        Apps.Write((AppId ?? new string?[] { null }).Select(id => new GetOrList<ClientModels.App>(serviceAccount is null ? id : null, displayName, id,
-            (literal, ct) => ActiveSession.Apps.GetAsync(literal, ct),
-            ct => serviceAccount is null
-                ? ActiveSession.Apps.ListAsync(null, ct)
-                : FilteredIds.Matching(ActiveSession.Apps.ListAccessibleAsync(serviceAccount, null, ct), id, a => a.AppId, ct),
+        Apps.Write((AppId ?? new string?[] { null }).Select(id => new GetOrList<ClientModels.App>(id, displayName, id,
+            serviceAccount is null ? (literal, ct) => ActiveSession.Apps.GetAsync(literal, ct) : null,
+            ct => serviceAccount is null ? ActiveSession.Apps.ListAsync(null, ct) : ActiveSession.Apps.ListAccessibleAsync(serviceAccount, null, ct),
             a => a.AppId, a => a.DisplayName, ModelMap.From)).ToList());
     }
 

@@ -59,11 +59,9 @@ public sealed class GetSmoochIntegrationCommand : SmoochCmdlet
         NamePattern displayName = NamePattern.From(DisplayName);
         string? integrationId = IntegrationId;
         IReadOnlyCollection<string>? types = Type?.Select(type => type.ToLowerInvariant()).ToList();
-        Integrations.Write(AppId.Select(app => new GetOrList<ClientModels.Integration>(types is null ? integrationId : null, displayName, app,
-            (id, ct) => ActiveSession.Apps.GetIntegrationAsync(app, id, ct),
-            ct => types is null
-                ? ActiveSession.Apps.ListIntegrationsAsync(app, null, ct)
-                : FilteredIds.Matching(ActiveSession.Apps.ListIntegrationsAsync(app, types, null, ct), integrationId, i => i.IntegrationId, ct),
+        Integrations.Write(AppId.Select(app => new GetOrList<ClientModels.Integration>(integrationId, displayName, app,
+            types is null ? (id, ct) => ActiveSession.Apps.GetIntegrationAsync(app, id, ct) : null,
+            ct => types is null ? ActiveSession.Apps.ListIntegrationsAsync(app, null, ct) : ActiveSession.Apps.ListIntegrationsAsync(app, types, null, ct),
             i => i.IntegrationId, i => i.DisplayName, ModelMap.From)).ToList());
     }
 

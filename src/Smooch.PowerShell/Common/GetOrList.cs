@@ -20,12 +20,16 @@ internal interface IGetOrList
 /// One input of a Get: the object with a literal id (one request), else every listed object whose id matches the
 /// id as a pattern (no id: all); either way only those whose name matches the name filter, as output models.
 /// </summary>
-/// <param name="target">The error target when the id is not a literal (a literal id is its own target).</param>
+/// <param name="target">The error target when the id is not fetched by itself (a literal id so fetched is its own target).</param>
+/// <param name="get">
+/// Null when a get-one request cannot carry a filter the list has (Get-SmoochApp -ServiceAccountId, Get-SmoochIntegration
+/// -Type): then even a literal id is looked up in the filtered list, so the filter never widens the command.
+/// </param>
 internal sealed class GetOrList<TSource>(
     string? id,
     NamePattern name,
     object? target,
-    Func<string, CancellationToken, Task<TSource>> get,
+    Func<string, CancellationToken, Task<TSource>>? get,
     Func<CancellationToken, IAsyncEnumerable<TSource>> list,
     Func<TSource, string?> idOf,
     Func<TSource, string?> nameOf,
@@ -33,7 +37,9 @@ internal sealed class GetOrList<TSource>(
 {
     private readonly NamePattern _idPattern = NamePattern.From(id);
 
-    public object? Target => _idPattern.IsLiteral ? _idPattern.Text : target;
+    public object? Target => GetsOne ? _idPattern.Text : target;
+
+    private bool GetsOne => _idPattern.IsLiteral && get is not null;
 
     public void WriteTo(PagedOutput output, CallRunner calls)
     {
@@ -42,9 +48,9 @@ internal sealed class GetOrList<TSource>(
             return;
         }
 
-        if (_idPattern.IsLiteral)
+        if (GetsOne)
         {
-            TSource item = calls.Run(ct => get(_idPattern.Text!, ct));
+            TSource item = calls.Run(ct => get!(_idPattern.Text!, ct));
             if (name.Matches(nameOf(item)))
             {
                 output.Write(map(item));
@@ -67,9 +73,9 @@ internal sealed class GetOrList<TSource>(
     public async Task<IReadOnlyList<object>> CollectAsync(CancellationToken cancellationToken)
     {
         var found = new List<object>();
-        if (_idPattern.IsLiteral)
+        if (GetsOne)
         {
-            TSource item = await get(_idPattern.Text!, cancellationToken).ConfigureAwait(false);
+            TSource item = await get!(_idPattern.Text!, cancellationToken).ConfigureAwait(false);
             if (name.Matches(nameOf(item)))
             {
                 found.Add(map(item));
